@@ -1,0 +1,6 @@
+package org.hria.demo;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DemoEvaluationRepository extends JpaRepository<DemoEvaluation, Long> {
+}

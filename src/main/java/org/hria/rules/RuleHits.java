@@ -1,0 +1,41 @@
+package org.hria.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The collector every rule file declares as {@code global org.hria.rules.RuleHits hits;}. A
+ * consequence calls {@code hits.add(kcontext, $fact, "key", value, ...)}.
+ */
+public final class RuleHits {
+
+	private final List<RuleHit> hits = new ArrayList<>();
+
+	public void add(RuleContext context, Object subject, Object... keyValues) {
+		Map<String, Object> metadata = context.getRule().getMetaData();
+		RuleInfo info = RuleInfo.of(null, context.getRule().getName(), null, metadata);
+		hits.add(new RuleHit(info.id(), info.name(), info.severity(), info.basis(), info.status(), subject,
+				details(keyValues)));
+	}
+
+	public List<RuleHit> asList() {
+		return Collections.unmodifiableList(hits);
+	}
+
+	private static Map<String, Object> details(Object[] keyValues) {
+		if (keyValues.length % 2 != 0) {
+			throw new IllegalArgumentException("details come as key, value pairs");
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			details.put(String.valueOf(keyValues[i]), keyValues[i + 1]);
+		}
+		return details;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.hria.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+
+/**
+ * One compiled, immutable generation of the rules: a KieBase per domain, the catalogue of every
+ * rule, and the checksums it was built from. The engine swaps whole generations atomically.
+ */
+public record RuleSet(String version, Instant loadedAt, Map<String, KieBase> kieBases,
+		Map<String, Set<String>> globalsByDomain, List<RuleInfo> catalogue, Map<String, String> fileChecksums) {
+
+	public Optional<KieBase> kieBase(String domain) {
+		return Optional.ofNullable(kieBases.get(domain));
+	}
+
+	public Set<String> domains() {
+		return kieBases.keySet();
+	}
+
+	public List<RuleInfo> catalogue(String domain) {
+		return catalogue.stream().filter(rule -> rule.domain().equals(domain)).toList();
+	}
+
+}

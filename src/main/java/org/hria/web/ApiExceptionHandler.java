@@ -1,0 +1,94 @@
+package org.hria.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hria.rules.RuleCompilationException;
+import org.hria.rules.RuleProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** The one error format of the API: RFC 9457 problem details with a message a person can act on. */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final DataSize maxUpload;
+
+	ApiExceptionHandler(@Value("${hria.max-upload}") DataSize maxUpload) {
+		this.maxUpload = maxUpload;
+	}
+
+	@ExceptionHandler(RuleCompilationException.class)
+	ProblemDetail rulesDoNotCompile(RuleCompilationException ex) {
+		RuleProblem first = ex.problems().get(0);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"The rules did not compile, so the running rules stay in service. " + first
+						+ (ex.problems().size() > 1 ? " (and " + (ex.problems().size() - 1) + " more)" : "")
+						+ ". Fix the file and try again.");
+		problem.setTitle("Rules do not compile");
+		problem.setProperty("errors", ex.problems()
+			.stream()
+			.map(p -> Map.of("file", p.file(), "line", p.line(), "message", p.message()))
+			.toList());
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The upload is larger than the limit of " + maxUpload.toMegabytes()
+						+ " MB. Split it into smaller files or ask the administrator to raise hria.max-upload.");
+		problem.setTitle("Upload too large");
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid: "
+				+ String.join("; ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()) + ".");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Security decides 401/403 itself; do not turn its exceptions into a 500. */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void security(RuntimeException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		String reference = UUID.randomUUID().toString();
+		log.error("Unexpected error, reference {}", reference, ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side. Try again; if it happens again, give the administrator the reference "
+						+ reference + ".");
+		problem.setProperty("reference", reference);
+		return problem;
+	}
+
+}
