@@ -2,6 +2,7 @@ package org.hria.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +16,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * takes HTTP Basic, and answers 401/403 as problem details instead of redirecting.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfig {
 
 	static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
