@@ -1,0 +1,96 @@
+package org.hria.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every loaded rule says what it is and why, and the rules each domain expects are really loaded. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RuleCatalogueTests {
+
+	/**
+	 * Rule ids each domain must load. Drools silently ignores a decision table whose name does not
+	 * end in {@code .drl.csv}; this list catches that.
+	 */
+	static final Map<String, Set<String>> EXPECTED = Map.of("demo",
+			Set.of("DEMO-DOOR-WIDTH", "DEMO-ROOM-TEMPERATURE", "DEMO-MISSING-VALUE"));
+
+	private static final Set<String> SEVERITIES = Set.of("INFO", "MINOR", "MAJOR", "CRITICAL", "HIGH", "MEDIUM",
+			"LOW");
+
+	@Autowired
+	private RuleEngine engine;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void everyRuleHasAnIdASeverityABasisAndAFile() {
+		assertThat(engine.current().catalogue()).isNotEmpty().allSatisfy(rule -> {
+			assertThat(rule.id()).as("id of %s in %s", rule.name(), rule.file()).isNotBlank();
+			assertThat(rule.basis()).as("basis of %s in %s", rule.id(), rule.file()).isNotBlank();
+			assertThat(rule.severity()).as("severity of %s in %s", rule.id(), rule.file()).isIn(SEVERITIES);
+			assertThat(rule.file()).as("file of %s", rule.id()).isNotBlank();
+		});
+	}
+
+	@Test
+	void ruleIdsAreUnique() {
+		Map<String, List<RuleInfo>> byId = engine.current()
+			.catalogue()
+			.stream()
+			.collect(Collectors.groupingBy(RuleInfo::id));
+		assertThat(byId.values()).allSatisfy(rules -> assertThat(rules).as("rules sharing an id").hasSize(1));
+	}
+
+	@Test
+	void sourceStatusIsVV2OrU() {
+		assertThat(engine.current().catalogue()).allSatisfy(rule -> assertThat(rule.status())
+			.as("status of %s in %s", rule.id(), rule.file())
+			.isIn("V", "V2", "U"));
+	}
+
+	@Test
+	void theRulesEachDomainExpectsAreLoaded() {
+		Map<String, Set<String>> loaded = engine.current()
+			.catalogue()
+			.stream()
+			.collect(Collectors.groupingBy(RuleInfo::domain, Collectors.mapping(RuleInfo::id, Collectors.toSet())));
+		EXPECTED.forEach((domain, ids) -> assertThat(loaded.getOrDefault(domain, Set.of()))
+			.as("rules loaded for domain %s", domain)
+			.containsAll(ids));
+	}
+
+	@Test
+	void listsRulesAsJsonForAnySignedInUser() throws Exception {
+		mvc.perform(get("/api/rules").param("domain", "demo").with(user("d").roles("DRAFTER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == 'DEMO-DOOR-WIDTH')].severity").value("MAJOR"))
+			.andExpect(jsonPath("$[?(@.id == 'DEMO-DOOR-WIDTH')].basis").value("Demo standard 1.1 (illustration only)"))
+			.andExpect(jsonPath("$[?(@.id == 'DEMO-DOOR-WIDTH')].file").value("demo/room-thresholds.drl.csv"))
+			.andExpect(jsonPath("$[?(@.id == 'DEMO-DOOR-WIDTH')].domain").value("demo"));
+	}
+
+	@Test
+	void refusesAnonymousCallersWith401() throws Exception {
+		mvc.perform(get("/api/rules")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/rules").with(httpBasic("nobody", "wrong-password"))).andExpect(status().isUnauthorized());
+	}
+
+
+}
