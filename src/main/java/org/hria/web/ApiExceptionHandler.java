@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hria.rules.RuleCompilationException;
-import org.hria.rules.RuleProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,21 +32,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	ApiExceptionHandler(@Value("${hria.max-upload}") DataSize maxUpload) {
 		this.maxUpload = maxUpload;
-	}
-
-	@ExceptionHandler(RuleCompilationException.class)
-	ProblemDetail rulesDoNotCompile(RuleCompilationException ex) {
-		RuleProblem first = ex.problems().get(0);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"The rules did not compile, so the running rules stay in service. " + first
-						+ (ex.problems().size() > 1 ? " (and " + (ex.problems().size() - 1) + " more)" : "")
-						+ ". Fix the file and try again.");
-		problem.setTitle("Rules do not compile");
-		problem.setProperty("errors", ex.problems()
-			.stream()
-			.map(p -> Map.of("file", p.file(), "line", p.line(), "message", p.message()))
-			.toList());
-		return problem;
 	}
 
 	@Override
