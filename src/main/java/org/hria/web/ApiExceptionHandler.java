@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -41,7 +42,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The upload is larger than the limit of " + maxUpload.toMegabytes()
 						+ " MB. Split it into smaller files or ask the administrator to raise hria.max-upload.");
 		problem.setTitle("Upload too large");
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
 	@Override
@@ -54,7 +55,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid: "
 				+ String.join("; ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()) + ".");
 		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * Pages get the error page, not JSON: for a request outside the API the status is sent as an
+	 * error and the container renders {@code templates/error.html}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && !SecurityConfig.API.matches(servlet.getRequest())
+				&& servlet.getResponse() != null) {
+			try {
+				servlet.getResponse().sendError(statusCode.value());
+				return null;
+			}
+			catch (java.io.IOException sendFailed) {
+				log.debug("Could not send the error status", sendFailed);
+			}
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	/** Security decides 401/403 itself; do not turn its exceptions into a 500. */
@@ -64,14 +85,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error, reference {}", reference, ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Try again; if it happens again, give the administrator the reference "
 						+ reference + ".");
 		problem.setProperty("reference", reference);
-		return problem;
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
 
 }

@@ -69,6 +69,24 @@ class RunningServerTests {
 		assertThat(response.body()).contains("\"status\":401");
 	}
 
+	@Test
+	void anUnknownPageIsAnHtmlErrorPageAndAnUnknownApiPathAProblem() throws Exception {
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
+			.header("Authorization", basic("server-lead", "server-lead-password"))
+			.header("Accept", "text/html")
+			.header("Accept-Language", "en")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("<h1>Error 404</h1>", "There is no such page.");
+
+		HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/no-such-thing"))
+			.header("Authorization", basic("server-lead", "server-lead-password"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
 	private static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
