@@ -76,6 +76,26 @@ class RuleCatalogueTests {
 			.containsAll(ids));
 	}
 
+	/**
+	 * Every named row of every {@code *.drl.csv} table is a loaded rule: a table Drools ignored (a
+	 * wrong name) or a row it dropped fails here, naming the file and the row.
+	 */
+	@Test
+	void everyNamedDecisionTableRowIsALoadedRule() throws Exception {
+		Set<String> loaded = engine.current().catalogue().stream().map(RuleInfo::name).collect(Collectors.toSet());
+		List<String> tables;
+		try (var paths = java.nio.file.Files.walk(java.nio.file.Path.of("rules"))) {
+			tables = paths.map(java.nio.file.Path::toString).filter(path -> path.endsWith(".drl.csv")).sorted().toList();
+		}
+		assertThat(tables).isNotEmpty();
+		for (String table : tables) {
+			assertThat(DecisionTableRows.ruleNames(java.nio.file.Path.of(table)))
+				.as("rule names in %s", table)
+				.isNotEmpty()
+				.allSatisfy(name -> assertThat(loaded).as("rule '%s' of %s is loaded", name, table).contains(name));
+		}
+	}
+
 	@Test
 	void listsRulesAsJsonForAnySignedInUser() throws Exception {
 		mvc.perform(get("/api/rules").param("domain", "demo").with(user("d").roles("DRAFTER")))
