@@ -1,5 +1,6 @@
 package org.hria.corporate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -38,6 +39,9 @@ class CorporateApiTests {
 
 	@Autowired
 	private JsonMapper json;
+
+	@Autowired
+	private org.hria.rules.RuleEngine engine;
 
 	static String caseFile(String folderPrefix, String file) throws Exception {
 		try (var folders = Files.list(CASES)) {
@@ -128,6 +132,27 @@ class CorporateApiTests {
 	void aRoleWithoutTheRightGets403() throws Exception {
 		upload(workedExample("API-DRAFTER", 2026)).andExpect(status().isForbidden());
 		mvc.perform(put("/api/corporate/enterprises/X/members/someone").with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "officer", roles = "BUREAU_OFFICER")
+	void editingAnAreaWeightChangesNewAssessmentsAndLeavesStoredOnesAsTheyWere() throws Exception {
+		String file = "corporate/area-weights.drl.csv";
+		byte[] original = engine.read(file).orElseThrow();
+		String stored = upload(workedExample("API-WEIGHT-1", 2026)).andExpect(jsonPath("$.overall").value(79.4))
+			.andReturn().getResponse().getHeader("Location");
+		try {
+			String edited = new String(original, StandardCharsets.UTF_8).replace(",GOV,true,10", ",GOV,true,30");
+			assertThat(edited).isNotEqualTo(new String(original, StandardCharsets.UTF_8));
+			engine.upload(file, edited.getBytes(StandardCharsets.UTF_8), "test");
+			// (7942.994 + 20 x 69.2308) / 120 = 77.7
+			upload(workedExample("API-WEIGHT-2", 2026)).andExpect(jsonPath("$.overall").value(77.7));
+			mvc.perform(get(stored)).andExpect(jsonPath("$.overall").value(79.4))
+				.andExpect(jsonPath("$.areas[0].weight").value(10));
+		}
+		finally {
+			engine.upload(file, original, "test");
+		}
 	}
 
 	JsonNode body(ResultActions result) throws Exception {
