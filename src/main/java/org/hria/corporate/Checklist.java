@@ -20,7 +20,12 @@ import org.hria.rules.Checksums;
  * The checklist as loaded from its CSV file: the items in file order, the version named in its
  * {@code checklist_version} column and the SHA-256 of the file. Every assessment records both.
  */
-public record Checklist(String version, String sha256, List<ChecklistItem> items) {
+public record Checklist(String version, String sha256, List<ChecklistItem> items, Map<String, ChecklistItem> index) {
+
+	public Checklist(String version, String sha256, List<ChecklistItem> items) {
+		this(version, sha256, List.copyOf(items), items.stream()
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(ChecklistItem::itemId, item -> item, (a, b) -> a)));
+	}
 
 	static final String NAME = "corporate-hrm";
 
@@ -46,11 +51,11 @@ public record Checklist(String version, String sha256, List<ChecklistItem> items
 			version = row[1];
 			items.add(item(row));
 		}
-		return new Checklist(NAME + "/" + version, Checksums.sha256(csv), List.copyOf(items));
+		return new Checklist(NAME + "/" + version, Checksums.sha256(csv), items);
 	}
 
 	Optional<ChecklistItem> item(String itemId) {
-		return items.stream().filter(item -> item.itemId().equals(itemId)).findFirst();
+		return Optional.ofNullable(index.get(itemId));
 	}
 
 	/** Area ids in checklist order, each with its items. */
