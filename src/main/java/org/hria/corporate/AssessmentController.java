@@ -32,8 +32,11 @@ class AssessmentController {
 
 	private final CorporateService service;
 
-	AssessmentController(CorporateService service) {
+	private final ReportPdf pdf;
+
+	AssessmentController(CorporateService service, ReportPdf pdf) {
 		this.service = service;
+		this.pdf = pdf;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -56,6 +59,19 @@ class AssessmentController {
 	AssessmentView get(@PathVariable long id, Authentication user) {
 		CorporateService.StoredReport stored = service.find(id, Caller.of(user));
 		return new AssessmentView(stored.id(), stored.state(), false, false, stored.report());
+	}
+
+	@GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize(READERS)
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication user) {
+		CorporateService.StoredReport stored = service.find(id, Caller.of(user));
+		if (stored.report() == null) {
+			throw CorporateService.notFound("Assessment " + id + " is a draft and has no report yet.");
+		}
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"corporate-assessment-" + id + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf.render(stored.report()));
 	}
 
 	private static ResponseEntity<AssessmentView> created(CorporateService.UploadResult result) {

@@ -155,6 +155,33 @@ class CorporateApiTests {
 		}
 	}
 
+	@Test
+	@WithMockUser(username = "officer", roles = "BUREAU_OFFICER")
+	void theReportPdfEmbedsTheKoreanFont() throws Exception {
+		Path font = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(font), "needs fonts-nanum");
+		byte[] cp949 = Files.readAllBytes(caseFolder("008").resolve("input.csv"));
+		String csv = new String(cp949, org.hria.upload.TextDecoder.MS949).replace("GJ-FAC,", "API-PDF,");
+		String location = mvc.perform(post("/api/corporate-assessments").with(csrf()).contentType("text/csv")
+			.content(csv.getBytes(org.hria.upload.TextDecoder.MS949)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+		byte[] pdf = mvc.perform(get(location + "/pdf")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("무등시설공단").contains("79.4").contains("HRM-2.3");
+			var resources = document.getPage(0).getResources();
+			var fontName = resources.getFontNames().iterator().next();
+			assertThat(resources.getFont(fontName).isEmbedded()).isTrue();
+		}
+	}
+
+	static Path caseFolder(String prefix) throws Exception {
+		try (var folders = Files.list(CASES)) {
+			return folders.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+		}
+	}
+
 	JsonNode body(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
