@@ -71,10 +71,18 @@ public final class Facility {
 
 	/**
 	 * A condition from a rule table such as {@code entrance.door_double_leaf=yes},
-	 * {@code service.floor>1} or {@code !entrance.step_height<=150 mm}; false when the criterion
+	 * {@code service.floor>1} or {@code !entrance.step_height<=150 mm}, joined by {@code &}; false when the criterion
 	 * was not surveyed (so a negated condition is then true).
 	 */
 	public boolean holds(String condition) {
+		if (condition.contains(" & ")) {
+			for (String part : condition.split(" & ")) {
+				if (!holds(part)) {
+					return false;
+				}
+			}
+			return true;
+		}
 		Matcher matcher = CONDITION.matcher(condition.strip());
 		if (!matcher.matches()) {
 			throw new IllegalArgumentException("cannot read the rule condition '" + condition + "'");
