@@ -32,7 +32,7 @@ final class LegalBases {
 				bases.add(new Finding.LegalBasis(entry, null, null));
 			}
 		}
-		return bases;
+		return bases.stream().distinct().toList();
 	}
 
 }

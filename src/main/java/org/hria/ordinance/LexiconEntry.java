@@ -15,6 +15,8 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 
 	static final String EXCEPT = "except";
 
+	static final String EXCEPT_SENTENCE = "except-sentence";
+
 	static LexiconEntry fromMetadata(Map<String, Object> metadata) {
 		String pattern = text(metadata.get("pattern"));
 		String lang = text(metadata.get("lang"));

@@ -31,6 +31,10 @@ final class RegexTrigger {
 			if (c == '\\') {
 				i++;
 			}
+			else if (c == '{') {
+				int close = regex.indexOf('}', i);
+				i = close < 0 ? i : close;
+			}
 			else if (c == '(' || c == '[') {
 				depth++;
 			}

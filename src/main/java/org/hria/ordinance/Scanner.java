@@ -97,16 +97,26 @@ final class Scanner {
 	private void runRegex(LexiconEntry entry, ClauseFact clause, List<Hit> hits) {
 		Matcher m = entry.regex().matcher(draft.matchText()).region(clause.getStart(), clause.getEnd());
 		while (m.find()) {
-			if (m.end() > m.start()) {
-				hits.add(new Hit(entry, clause, m.start(), m.end()));
+			int start = m.start();
+			int end = m.end();
+			while (start < end && Character.isWhitespace(draft.text().charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(draft.text().charAt(end - 1))) {
+				end--;
+			}
+			if (end > start) {
+				hits.add(new Hit(entry, clause, start, end));
 			}
 		}
 	}
 
 	private List<TermMention> terms(List<Hit> hits) {
 		List<Hit> excepts = hits.stream().filter(h -> h.entry.isExcept()).toList();
+		Set<ClauseFact> avoided = new HashSet<>();
+		hits.stream().filter(h -> LexiconEntry.EXCEPT_SENTENCE.equals(h.entry.set())).forEach(h -> avoided.add(h.clause));
 		List<Hit> terms = new ArrayList<>(hits.stream()
-			.filter(h -> h.entry.isTerm())
+			.filter(h -> h.entry.isTerm() && !avoided.contains(h.clause))
 			.filter(h -> excepts.stream().noneMatch(e -> e.start < h.end && h.start < e.end))
 			.filter(h -> h.entry.near() == null || clauseText(h.clause).contains(h.entry.near()))
 			.toList());

@@ -2,7 +2,10 @@ package org.hria.ordinance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -50,8 +53,12 @@ class OrdinanceCaseEvaluator implements CaseEvaluator {
 		}
 		OrdinanceReviewer.Review review = reviews.check(text, language, preAnnouncement);
 		List<String> fired = review.findings().stream().map(Finding::ruleId).toList();
+		Map<String, List<String>> byArticle = new TreeMap<>();
+		review.findings().forEach(finding -> byArticle.computeIfAbsent(finding.article(), k -> new ArrayList<>())
+			.add(finding.ruleId() + ":" + finding.severity()));
+		byArticle.values().forEach(Collections::sort);
 		return new CaseOutcome(fired, Map.of("language", review.language(), "articles", review.articles(), "findings",
-				review.findings()));
+				review.findings(), "byArticle", byArticle));
 	}
 
 	private static String text(JsonNode input, String field) {
