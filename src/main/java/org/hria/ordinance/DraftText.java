@@ -1,0 +1,95 @@
+package org.hria.ordinance;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A draft after normalisation (spec 1.1). {@code text} is what spans point into and quotes come
+ * from; {@code matchText} has the same length and is what rules match: middle dots unified,
+ * amendment tags and the old terms of amendment instructions blanked out, English lower-cased.
+ */
+record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
+
+	private static final Pattern AMENDMENT_TAG = Pattern
+		.compile("<(개정|신설|전문개정|본조신설|제정|타법개정)[^>\\n]{0,40}>|\\[(전문개정|본조신설|본조삭제|제목개정|종전|시행일)[^\\]\\n]{0,60}\\]");
+
+	private static final Pattern AMENDMENT_INSTRUCTION = Pattern
+		.compile("\"([^\"\\n]{1,80})\"\\s*(?:을|를)\\s*\"[^\"\\n]{0,80}\"\\s*(?:으로|로)\\s*(?:하고|하며|한다)");
+
+	private static final Pattern EN_AMENDMENT = Pattern
+		.compile("(?i)(?:striking|strike|deleting|delete)(?: out)? (?:the word[s]? )?\"([^\"\\n]{1,80})\"");
+
+	private static final Pattern INSTRUMENT_TITLE = Pattern.compile("「[^」\\n]{0,120}」");
+
+	static DraftText of(String raw) {
+		String text = normalise(raw);
+		char[] match = text.toCharArray();
+		for (int i = 0; i < match.length; i++) {
+			match[i] = forMatching(match[i]);
+		}
+		blank(match, AMENDMENT_TAG, new String(match), 0);
+		blank(match, AMENDMENT_INSTRUCTION, new String(match), 1);
+		blank(match, EN_AMENDMENT, new String(match), 1);
+		List<int[]> titles = new ArrayList<>();
+		Matcher m = INSTRUMENT_TITLE.matcher(text);
+		while (m.find()) {
+			titles.add(new int[] { m.start(), m.end() });
+		}
+		return new DraftText(text, new String(match), titles);
+	}
+
+	static String normalise(String raw) {
+		String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\uFF10' && c <= '\uFF19') {
+				c = (char) ('0' + (c - '\uFF10'));
+			}
+			else if (c == '\uFF08' || c == '\uFF09') {
+				c = c == '\uFF08' ? '(' : ')';
+			}
+			else if (c == '\uFF3B' || c == '\uFF3D') {
+				c = c == '\uFF3B' ? '[' : ']';
+			}
+			else if (c == '\u3000' || c == '\u00A0' || c == '\t') {
+				c = ' ';
+			}
+			out.append(c);
+		}
+		return out.toString();
+	}
+
+	boolean insideInstrumentTitle(int start, int end) {
+		return instrumentTitles.stream().anyMatch(range -> start >= range[0] && end <= range[1]);
+	}
+
+	String quote(int start, int end) {
+		return text.substring(start, Math.min(end, start + 300));
+	}
+
+	private static char forMatching(char c) {
+		return switch (c) {
+			case '·', '・', '‧', '•' -> 'ㆍ';
+			case '“', '”', '″' -> '"';
+			case '‘', '’' -> '\'';
+			case '\n' -> '\n';
+			default -> c < 128 || (c >= 'À' && c <= 'ɏ') ? Character.toLowerCase(c) : c;
+		};
+	}
+
+	private static void blank(char[] target, Pattern pattern, String source, int group) {
+		Matcher m = pattern.matcher(source);
+		while (m.find()) {
+			for (int i = m.start(group); i < m.end(group); i++) {
+				if (target[i] != '\n') {
+					target[i] = ' ';
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.hria.ordinance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hria.ordinance.Structure.Kind;
+
+/** Splits an English ordinance or code (spec 1.3): Article/Section/Sec./§ units, headings, (a)(1)(A)(i). */
+final class EnglishStructure {
+
+	private static final Pattern UNIT = Pattern.compile(
+			"^(Article \\d+[A-Z]?|Section \\d+(?:\\.\\d+)*|SECTION \\d+(?:\\.\\d+)*|Sec\\. ?\\d+(?:-\\d+)*(?:\\.\\d+)?|§ ?\\d+(?:-\\d+)*(?:\\.\\d+)?|Rule \\d+|Part \\d+)\\.?");
+
+	private static final Pattern HEADING = Pattern
+		.compile("^(CHAPTER|Chapter|DIVISION|Division|TITLE|Title|ARTICLE [IVXLC]+\\.)( [0-9A-Z.-]+)?");
+
+	private static final Pattern NOTE = Pattern
+		.compile("^(\\(Ord\\.|\\(Code|Cross reference|State [Ll]aw reference|Editor's note|\\(Res\\.)");
+
+	private static final Pattern SUBDIVISION = Pattern.compile("(?:^|(?<=[.;:]) +)\\(([a-z]{1,4}|\\d{1,2}|[A-Z])\\) ");
+
+	private static final Pattern TITLE = Pattern.compile("^\\s*(?:[-—–]\\s*)?([A-Z][^.\\n]{0,100})\\.(\\s|$)");
+
+	private final String text;
+
+	private final Structure.Builder out;
+
+	private final List<String> levels = new ArrayList<>();
+
+	private String unit;
+
+	private EnglishStructure(String text) {
+		this.text = text;
+		this.out = new Structure.Builder(text.length());
+	}
+
+	static Structure parse(String text) {
+		EnglishStructure parser = new EnglishStructure(text);
+		int start = 0;
+		while (start <= text.length()) {
+			int end = text.indexOf('\n', start);
+			end = end < 0 ? text.length() : end;
+			parser.line(start, end);
+			start = end + 1;
+		}
+		return parser.out.build();
+	}
+
+	private void line(int lineStart, int lineEnd) {
+		int start = lineStart;
+		while (start < lineEnd && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		if (start >= lineEnd) {
+			return;
+		}
+		String line = text.substring(start, lineEnd);
+		Matcher m;
+		if ((m = UNIT.matcher(line)).find()) {
+			unit = m.group(1).replaceFirst("^Sec\\.(?=\\d)", "Sec. ").replaceFirst("^§(?=\\d)", "§ ");
+			levels.clear();
+			Matcher title = TITLE.matcher(line.substring(m.end()));
+			boolean titled = title.find() && title.group(1).split(" ").length <= 8
+					&& !title.group(1).matches(".*\\b(shall|may|must|is|are)\\b.*");
+			out.unit(unit, titled ? title.group(1).strip() : null, Kind.ARTICLE, start);
+			subdivisions(start + m.end(), lineEnd);
+		}
+		else if (NOTE.matcher(line).find()) {
+			out.unit("(note)", null, Kind.NOTE, start);
+			unit = null;
+		}
+		else if ((m = HEADING.matcher(line)).find()) {
+			unit = line.strip().length() > 60 ? m.group().strip() : line.strip();
+			out.unit(unit, line.strip(), Kind.HEADING, start);
+		}
+		else if (!out.hasUnits()) {
+			out.unit("(title)", line.strip(), Kind.TITLE, start);
+		}
+		else {
+			if (out.current().kind() == Kind.NOTE) {
+				out.unit("(text)", null, Kind.PREAMBLE, start);
+			}
+			subdivisions(start, lineEnd);
+		}
+	}
+
+	private void subdivisions(int from, int end) {
+		Matcher m = SUBDIVISION.matcher(text.substring(from, end));
+		while (m.find()) {
+			level(m.group(1));
+			out.segment(unit + String.join("", levels), from + m.start(1) - 1);
+		}
+	}
+
+	private void level(String marker) {
+		int depth;
+		if (marker.matches("\\d+")) {
+			depth = 1;
+		}
+		else if (marker.matches("[A-Z]")) {
+			depth = 2;
+		}
+		else if (marker.matches("[ivx]+") && !(levels.size() == 1 && marker.equals("i") && previousIsH())) {
+			depth = levels.isEmpty() ? 0 : 3;
+		}
+		else {
+			depth = 0;
+		}
+		depth = Math.min(depth, levels.size());
+		while (levels.size() > depth) {
+			levels.remove(levels.size() - 1);
+		}
+		levels.add("(" + marker + ")");
+	}
+
+	private boolean previousIsH() {
+		return levels.get(0).equals("(h)");
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.hria.ordinance;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lexicon keys found in a piece of the draft, with where each first occurred. Rules ask
+ * {@code has("ORD-X/set")}; {@code "a|b"} means any of them, {@code hasAll("a;b")} all of them.
+ */
+public class Keys {
+
+	private static final Map<String, String[]> SPLIT = new ConcurrentHashMap<>();
+
+	private final Map<String, int[]> first = new HashMap<>();
+
+	void add(String key, int start, int end) {
+		first.merge(key, new int[] { start, end }, (old, added) -> old[0] <= added[0] ? old : added);
+	}
+
+	void addAll(Keys other) {
+		other.first.forEach((key, span) -> add(key, span[0], span[1]));
+	}
+
+	int[] first(String key) {
+		for (String one : split(key, "\\|")) {
+			int[] span = first.get(one);
+			if (span != null) {
+				return span;
+			}
+		}
+		return null;
+	}
+
+	public boolean has(String key) {
+		if (key.indexOf('|') < 0) {
+			return first.containsKey(key);
+		}
+		for (String one : split(key, "\\|")) {
+			if (first.containsKey(one)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public boolean hasAll(String keys) {
+		for (String one : split(keys, ";")) {
+			if (!has(one)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	boolean isEmpty() {
+		return first.isEmpty();
+	}
+
+	private static String[] split(String key, String separator) {
+		return SPLIT.computeIfAbsent(separator + key, k -> key.split(separator));
+	}
+
+}

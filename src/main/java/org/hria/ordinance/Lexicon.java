@@ -1,0 +1,66 @@
+package org.hria.ordinance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Every lexicon row of the loaded ordinance rules, compiled once per rule-set version: literals
+ * and regex triggers of a language go into one Aho-Corasick automaton so a draft is scanned once.
+ * Also keeps each rule's metadata (category, remedy, message...) for building findings.
+ */
+final class Lexicon {
+
+	private final Map<String, Language> languages = new HashMap<>();
+
+	private final Map<String, Map<String, Object>> metadataByRuleName = new HashMap<>();
+
+	/** The compiled rows of one language. */
+	record Language(AhoCorasick<LexiconEntry> automaton, List<LexiconEntry> untriggered) {
+	}
+
+	static Lexicon of(KieBase kieBase) {
+		Lexicon lexicon = new Lexicon();
+		Map<String, Map<String, List<LexiconEntry>>> literals = new HashMap<>();
+		Map<String, List<LexiconEntry>> untriggered = new HashMap<>();
+		for (KiePackage pkg : kieBase.getKiePackages()) {
+			for (Rule rule : pkg.getRules()) {
+				Map<String, Object> metadata = rule.getMetaData();
+				lexicon.metadataByRuleName.put(rule.getName(), metadata);
+				if (metadata.get("pattern") == null) {
+					continue;
+				}
+				LexiconEntry entry = LexiconEntry.fromMetadata(metadata);
+				String word = entry.literal() != null ? entry.literal() : entry.trigger();
+				if (word == null) {
+					untriggered.computeIfAbsent(entry.lang(), k -> new ArrayList<>()).add(entry);
+				}
+				else {
+					literals.computeIfAbsent(entry.lang(), k -> new LinkedHashMap<>())
+						.computeIfAbsent(word, k -> new ArrayList<>())
+						.add(entry);
+				}
+			}
+		}
+		for (String lang : List.of("ko", "en")) {
+			lexicon.languages.put(lang, new Language(new AhoCorasick<>(literals.getOrDefault(lang, Map.of())),
+					untriggered.getOrDefault(lang, List.of())));
+		}
+		return lexicon;
+	}
+
+	Language language(String lang) {
+		return languages.get(lang);
+	}
+
+	Map<String, Object> metadata(String ruleName) {
+		return metadataByRuleName.getOrDefault(ruleName, Map.of());
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.hria.ordinance;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One row of a lexicon decision table: a literal (or {@code re:} regular expression, or a stem
+ * ending in {@code *}) that puts the key {@code ruleId/set} on the clause it occurs in. Rows of the
+ * set {@code term} are reportable terms, rows of the set {@code except} are false-positive traps.
+ */
+record LexiconEntry(String ruleId, String set, String lang, String pattern, String literal, boolean stem,
+		Pattern regex, String trigger, String replacement, String message, double confidence, String near) {
+
+	static final String TERM = "term";
+
+	static final String EXCEPT = "except";
+
+	static final String EXCEPT_SENTENCE = "except-sentence";
+
+	static LexiconEntry fromMetadata(Map<String, Object> metadata) {
+		String pattern = text(metadata.get("pattern"));
+		String lang = text(metadata.get("lang"));
+		boolean english = "en".equals(lang);
+		Pattern regex = null;
+		String literal = null;
+		String trigger = text(metadata.get("trigger"));
+		boolean stem = false;
+		if (pattern.startsWith("re:")) {
+			regex = Pattern.compile(pattern.substring(3));
+			trigger = trigger != null ? trigger : RegexTrigger.of(pattern.substring(3));
+		}
+		else {
+			stem = pattern.endsWith("*");
+			literal = stem ? pattern.substring(0, pattern.length() - 1) : pattern;
+			literal = english ? literal.toLowerCase(java.util.Locale.ROOT) : literal;
+		}
+		String confidence = text(metadata.get("confidence"));
+		return new LexiconEntry(text(metadata.get("id")), text(metadata.get("set")), lang, pattern, literal, stem,
+				regex, trigger, text(metadata.get("replacement")), text(metadata.get("message")),
+				confidence == null ? 1.0 : Double.parseDouble(confidence), text(metadata.get("near")));
+	}
+
+	String key() {
+		return ruleId + "/" + set;
+	}
+
+	boolean isTerm() {
+		return TERM.equals(set);
+	}
+
+	boolean isExcept() {
+		return EXCEPT.equals(set);
+	}
+
+	static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString().strip();
+		if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+			text = text.substring(1, text.length() - 1);
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+}

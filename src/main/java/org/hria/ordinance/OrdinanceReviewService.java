@@ -1,0 +1,124 @@
+package org.hria.ordinance;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reviews drafts and stores each review with its rule-set version; compares a new version with the previous one. */
+@Service
+class OrdinanceReviewService {
+
+	private final OrdinanceReviewer reviewer;
+
+	private final OrdinanceReviewRepository reviews;
+
+	private final JsonMapper json;
+
+	OrdinanceReviewService(OrdinanceReviewer reviewer, OrdinanceReviewRepository reviews, JsonMapper json) {
+		this.reviewer = reviewer;
+		this.reviews = reviews;
+		this.json = json;
+	}
+
+	String read(String filename, byte[] bytes) {
+		return DraftReader.read(filename, bytes);
+	}
+
+	OrdinanceReviewer.Review check(String text, String language, String preAnnouncement) {
+		if (text == null || text.isBlank()) {
+			throw DraftInputException.unprocessable("The draft text is empty. Paste the text of the ordinance or upload its file.");
+		}
+		if (language != null && !language.isBlank() && !Set.of("ko", "en").contains(language)) {
+			throw new DraftInputException(HttpStatus.BAD_REQUEST,
+					"The language '" + language + "' is not supported. Use ko or en, or leave it out to detect it.");
+		}
+		return reviewer.review(text, language, preAnnouncement);
+	}
+
+	@Transactional
+	ReviewAnswer submit(Submission submission, String user) {
+		OrdinanceReviewer.Review review = check(submission.text(), submission.language(), submission.preAnnouncement());
+		String title = submission.title() == null || submission.title().isBlank() ? firstLine(review.text())
+				: submission.title().strip();
+		Optional<OrdinanceReview> previous = previous(submission.previousReviewId(), title);
+		OrdinanceReview stored = reviews.save(new OrdinanceReview(user, truncate(title), review.language(),
+				review.ruleSetVersion(), previous.map(OrdinanceReview::getId).orElse(null), review.text(),
+				json.writeValueAsString(review.articles()), json.writeValueAsString(review.findings())));
+		return answer(stored, previous);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<ReviewAnswer> find(long id) {
+		return reviews.findById(id).map(stored -> answer(stored,
+				Optional.ofNullable(stored.getPreviousReviewId()).flatMap(reviews::findById)));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<String> text(long id) {
+		return reviews.findById(id).map(OrdinanceReview::getDraftText);
+	}
+
+	@Transactional(readOnly = true)
+	List<ReviewAnswer> recent() {
+		return reviews.findTop50ByOrderByCreatedAtDescIdDesc().stream().map(stored -> answer(stored, Optional.empty())).toList();
+	}
+
+	long count() {
+		return reviews.count();
+	}
+
+	private Optional<OrdinanceReview> previous(Long previousReviewId, String title) {
+		if (previousReviewId != null) {
+			return Optional.of(reviews.findById(previousReviewId)
+				.orElseThrow(() -> DraftInputException.unprocessable("There is no review " + previousReviewId
+						+ " to compare with. Leave previousReviewId out or use the id of an earlier review.")));
+		}
+		return reviews.findFirstByTitleOrderByCreatedAtDescIdDesc(truncate(title));
+	}
+
+	private ReviewAnswer answer(OrdinanceReview stored, Optional<OrdinanceReview> previous) {
+		List<Finding> findings = findings(stored.getFindingsJson());
+		List<OrdinanceReviewer.ArticleSummary> articles = json.readValue(stored.getArticlesJson(),
+				new TypeReference<List<OrdinanceReviewer.ArticleSummary>>() {
+				});
+		ReviewAnswer.Comparison comparison = previous.map(before -> compare(before, findings)).orElse(null);
+		return new ReviewAnswer(stored.getId(), stored.getTitle(), stored.getLanguage(), stored.getRuleSetVersion(),
+				stored.getCreatedAt(), stored.getCreatedBy(), articles, findings, comparison);
+	}
+
+	private ReviewAnswer.Comparison compare(OrdinanceReview before, List<Finding> now) {
+		List<Finding> earlier = findings(before.getFindingsJson());
+		Set<String> nowIds = now.stream().map(Finding::id).collect(Collectors.toSet());
+		Set<String> earlierIds = earlier.stream().map(Finding::id).collect(Collectors.toSet());
+		return new ReviewAnswer.Comparison(before.getId(),
+				earlier.stream().filter(f -> !nowIds.contains(f.id())).toList(),
+				now.stream().map(Finding::id).filter(id -> !earlierIds.contains(id)).toList(),
+				now.stream().map(Finding::id).filter(earlierIds::contains).toList());
+	}
+
+	private List<Finding> findings(String stored) {
+		return json.readValue(stored, new TypeReference<List<Finding>>() {
+		});
+	}
+
+	private static String firstLine(String text) {
+		return text.strip().lines().findFirst().orElse("(untitled)");
+	}
+
+	private static String truncate(String title) {
+		return title.length() > 300 ? title.substring(0, 300) : title;
+	}
+
+	/** What a drafter sends: the text and its metadata. */
+	record Submission(String title, String language, String text, String preAnnouncement, Long previousReviewId) {
+	}
+
+}

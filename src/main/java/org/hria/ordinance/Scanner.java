@@ -1,0 +1,181 @@
+package org.hria.ordinance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Builds the facts of a draft: clauses from the structure, then one Aho-Corasick pass of the
+ * language's lexicon over the matching text, regexes only on the clauses their trigger occurs in,
+ * traps (set {@code except}) removing the term hits they cover, and the longest term winning.
+ */
+final class Scanner {
+
+	private final Lexicon.Language lexicon;
+
+	private final DraftText draft;
+
+	private final String lang;
+
+	private final List<ClauseFact> clauses = new ArrayList<>();
+
+	private int[] clauseStarts;
+
+	private Scanner(Lexicon lexicon, DraftText draft, String lang) {
+		this.lexicon = lexicon.language(lang);
+		this.draft = draft;
+		this.lang = lang;
+	}
+
+	static DraftFacts scan(Lexicon lexicon, DraftText draft, Structure structure, String lang) {
+		return new Scanner(lexicon, draft, lang).run(structure);
+	}
+
+	private DraftFacts run(Structure structure) {
+		boolean complete = structure.units().stream().anyMatch(u -> u.kind() == Structure.Kind.TITLE);
+		DocumentFact document = new DocumentFact(lang, complete);
+		List<ArticleFact> articles = new ArrayList<>();
+		for (Structure.Unit unit : structure.units()) {
+			articles.add(new ArticleFact(unit, document));
+		}
+		for (Structure.Segment segment : structure.segments()) {
+			ArticleFact article = articles.get(segment.unit());
+			if (article.unit().kind().reviewed()) {
+				for (int[] s : Sentences.split(draft.text(), segment.start(), segment.end())) {
+					clauses.add(new ClauseFact(article, segment.location(), s[0], s[1]));
+				}
+			}
+		}
+		clauseStarts = clauses.stream().mapToInt(ClauseFact::getStart).toArray();
+		List<Hit> hits = hits();
+		List<TermMention> mentions = terms(hits);
+		for (Hit hit : hits) {
+			if (!hit.entry.isTerm() && !hit.entry.isExcept()) {
+				hit.clause.keys.add(hit.entry.key(), hit.start, hit.end);
+			}
+		}
+		for (TermMention mention : mentions) {
+			mention.getClause().keys.add(mention.entry().key(), mention.getStart(), mention.getEnd());
+		}
+		aggregate(document, articles, hits);
+		return new DraftFacts(draft, structure, document, articles, clauses, mentions,
+				Measures.of(draft, clauses));
+	}
+
+	private record Hit(LexiconEntry entry, ClauseFact clause, int start, int end) {
+	}
+
+	private List<Hit> hits() {
+		String text = draft.matchText();
+		List<Hit> hits = new ArrayList<>();
+		Set<String> regexRuns = new HashSet<>();
+		for (AhoCorasick.Match<LexiconEntry> match : lexicon.automaton().findAll(text)) {
+			ClauseFact clause = clauseAt(match.start());
+			LexiconEntry entry = match.value();
+			if (clause == null || match.end() > clause.getEnd()) {
+				continue;
+			}
+			if (entry.regex() != null) {
+				if (regexRuns.add(entry.pattern() + "@" + entry.ruleId() + "@" + entry.set() + "@" + clause.getStart())) {
+					runRegex(entry, clause, hits);
+				}
+			}
+			else if (Boundaries.accept(entry, text, match.start(), match.end())) {
+				hits.add(new Hit(entry, clause, match.start(), Boundaries.end(entry, text, match.end())));
+			}
+		}
+		for (LexiconEntry entry : lexicon.untriggered()) {
+			clauses.forEach(clause -> runRegex(entry, clause, hits));
+		}
+		return hits;
+	}
+
+	private void runRegex(LexiconEntry entry, ClauseFact clause, List<Hit> hits) {
+		Matcher m = entry.regex().matcher(draft.matchText()).region(clause.getStart(), clause.getEnd());
+		while (m.find()) {
+			int start = m.start();
+			int end = m.end();
+			while (start < end && Character.isWhitespace(draft.text().charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(draft.text().charAt(end - 1))) {
+				end--;
+			}
+			if (end > start) {
+				hits.add(new Hit(entry, clause, start, end));
+			}
+		}
+	}
+
+	private List<TermMention> terms(List<Hit> hits) {
+		List<Hit> excepts = hits.stream().filter(h -> h.entry.isExcept()).toList();
+		Set<ClauseFact> avoided = new HashSet<>();
+		hits.stream().filter(h -> LexiconEntry.EXCEPT_SENTENCE.equals(h.entry.set())).forEach(h -> avoided.add(h.clause));
+		List<Hit> terms = new ArrayList<>(hits.stream()
+			.filter(h -> h.entry.isTerm() && !avoided.contains(h.clause))
+			.filter(h -> excepts.stream().noneMatch(e -> e.start < h.end && h.start < e.end))
+			.filter(h -> h.entry.near() == null || clauseText(h.clause).contains(h.entry.near()))
+			.toList());
+		terms.sort(Comparator.comparingInt((Hit h) -> h.start).thenComparingInt(h -> h.start - h.end));
+		List<TermMention> mentions = new ArrayList<>();
+		int coveredTo = -1;
+		Hit kept = null;
+		for (Hit hit : terms) {
+			if (kept != null && hit.start < coveredTo) {
+				if (hit.end - hit.start > kept.end - kept.start) {
+					mentions.remove(mentions.size() - 1);
+				}
+				else {
+					continue;
+				}
+			}
+			kept = hit;
+			coveredTo = Math.max(coveredTo, hit.end);
+			boolean title = draft.insideInstrumentTitle(hit.start, hit.end)
+					|| Boundaries.insideOrganisationName(draft.text(), hit.end);
+			mentions.add(new TermMention(hit.entry, hit.clause, hit.start, hit.end, title));
+		}
+		return mentions;
+	}
+
+	private void aggregate(DocumentFact document, List<ArticleFact> articles, List<Hit> hits) {
+		for (ClauseFact clause : clauses) {
+			clause.getArticle().keys.addAll(clause.keys);
+			document.keys.addAll(clause.keys);
+		}
+		for (Hit hit : hits) {
+			ArticleFact article = hit.clause.getArticle();
+			Structure.Unit unit = article.unit();
+			int[] title = titleSpan(unit);
+			if (title != null && hit.start >= title[0] && hit.end <= title[1]) {
+				article.titleKeys.add(hit.entry.key(), hit.start, hit.end);
+				if (unit.kind() == Structure.Kind.TITLE) {
+					document.titleKeys.add(hit.entry.key(), hit.start, hit.end);
+				}
+			}
+		}
+	}
+
+	private int[] titleSpan(Structure.Unit unit) {
+		if (unit.title() == null) {
+			return null;
+		}
+		int at = draft.text().indexOf(unit.title(), unit.start());
+		return at < 0 || at > unit.end() ? null : new int[] { at, at + unit.title().length() };
+	}
+
+	private String clauseText(ClauseFact clause) {
+		return draft.matchText().substring(clause.getStart(), clause.getEnd());
+	}
+
+	private ClauseFact clauseAt(int position) {
+		int index = Arrays.binarySearch(clauseStarts, position);
+		index = index >= 0 ? index : -index - 2;
+		return index < 0 ? null : clauses.get(index);
+	}
+
+}
