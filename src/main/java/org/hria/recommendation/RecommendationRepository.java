@@ -1,0 +1,7 @@
+package org.hria.recommendation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+
+}
