@@ -99,7 +99,7 @@ class AssignmentEffects {
 		if (!errors.isEmpty()) {
 			throw LifecycleProblem.invalid(errors);
 		}
-		measures.replacePlan(assignment, data.objects("measures"));
+		measures.replacePlan(assignment, "NOT_ACCEPTED".equals(decision) ? List.of() : data.objects("measures"));
 		assignment.decision = decision;
 		assignment.reasonCodes = String.join(",", data.list("reasonCodes"));
 		assignment.reasonText = data.text("reason");

@@ -24,7 +24,7 @@ class LifecycleApi {
 
 	private static final Map<String, String> ROLES = Map.of("officer", "BUREAU_OFFICER", "lead", "BUREAU_LEAD",
 			"secretary", "COMMITTEE_SECRETARY", "bukgu", "ADDRESSEE_CONTACT", "nec", "ADDRESSEE_CONTACT", "seogu",
-			"ADDRESSEE_CONTACT", "inspector", "INSPECTOR", "auditor", "AUDITOR", "member", "COMMITTEE_MEMBER");
+			"ADDRESSEE_CONTACT", "inspector", "INSPECTOR", "auditor", "AUDITOR", "member", "COMMITTEE_MEMBER", "rpt", "ADDRESSEE_CONTACT");
 
 	private final MockMvc mvc;
 
@@ -39,6 +39,10 @@ class LifecycleApi {
 		organisations.addMember("bukgu", "BUKGU");
 		organisations.addMember("nec", "GJ-NEC");
 		organisations.addMember("seogu", "SEOGU");
+		for (String code : List.of("RPT-A", "RPT-B", "RPT-C", "RPT-D")) {
+			organisations.save(code, "Report test office " + code, "DEPARTMENT");
+			organisations.addMember("rpt", code);
+		}
 	}
 
 	record Answer(int status, Map<String, Object> body, String raw) {
@@ -118,6 +122,25 @@ class LifecycleApi {
 				Map.of("organisation", "GJ-NEC", "role", "SUPPORTING", "dispatchDate", "2027-03-12", "documentNo",
 						"인권-1235"))));
 		return id;
+	}
+
+	/** A recommendation adopted on {@code decisionDate} and routed to each organisation (the first leads). */
+	Answer routedTo(String title, String decisionDate, List<String> organisations) throws Exception {
+		long id = create("officer", title, "KR-BF-11-slope").id();
+		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY"), "targetGroups",
+				List.of("GENERAL"), "priority", "P2", "proposedAddressees", organisations, "deadlineRuleId",
+				"GJ-COMMITTEE-90"));
+		transition("officer", id, "schedule", Map.of("meetingId", "M-1"));
+		Map<String, Object> adoption = new java.util.HashMap<>(adoption());
+		adoption.put("decisionDate", decisionDate);
+		adoption.put("addressees", organisations);
+		transition("secretary", id, "adopt", adoption);
+		List<Map<String, Object>> assignments = new java.util.ArrayList<>();
+		for (String organisation : organisations) {
+			assignments.add(Map.of("organisation", organisation, "role", assignments.isEmpty() ? "LEAD" : "SUPPORTING",
+					"dispatchDate", decisionDate, "documentNo", "D-" + organisation));
+		}
+		return transition("officer", id, "route", Map.of("assignments", assignments));
 	}
 
 	static Map<String, Object> adoption() {
