@@ -87,6 +87,7 @@ create table assignment (
     decision                varchar(30),
     reason_codes            varchar(300),
     reason_text             text,
+    public_reason           text,
     accepted_parts          text,
     responded_at            date,
     implemented_at          date,

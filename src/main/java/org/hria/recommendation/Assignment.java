@@ -69,6 +69,9 @@ class Assignment {
 	@Column(name = "reason_text")
 	String reasonText;
 
+	@Column(name = "public_reason")
+	String publicReason;
+
 	@Column(name = "accepted_parts")
 	String acceptedParts;
 

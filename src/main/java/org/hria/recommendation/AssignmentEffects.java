@@ -103,6 +103,7 @@ class AssignmentEffects {
 		assignment.decision = decision;
 		assignment.reasonCodes = String.join(",", data.list("reasonCodes"));
 		assignment.reasonText = data.text("reason");
+		assignment.publicReason = data.text("publicReason");
 		assignment.acceptedParts = data.text("acceptedParts");
 		assignment.respondedAt = data.dateOr("respondedDate", Clocks.today());
 	}

@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
+	java.util.List<Recommendation> findByPublishedTrueOrderById();
+
 }
