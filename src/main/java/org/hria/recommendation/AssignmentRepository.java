@@ -1,0 +1,11 @@
+package org.hria.recommendation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+	List<Assignment> findByRecommendationIdOrderById(long recommendationId);
+
+}

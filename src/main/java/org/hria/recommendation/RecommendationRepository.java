@@ -1,0 +1,9 @@
+package org.hria.recommendation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+
+	java.util.List<Recommendation> findByPublishedTrueOrderById();
+
+}

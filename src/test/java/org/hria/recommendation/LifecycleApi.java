@@ -1,0 +1,166 @@
+package org.hria.recommendation;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the recommendation API as a given user and reads the JSON answer. Users: "officer"
+ * (BUREAU_OFFICER), "lead" (BUREAU_LEAD), "secretary" (COMMITTEE_SECRETARY), "bukgu" and "nec"
+ * (ADDRESSEE_CONTACT of BUKGU and GJ-NEC), "inspector" (INSPECTOR), "auditor" (AUDITOR).
+ */
+class LifecycleApi {
+
+	private static final Map<String, String> ROLES = Map.of("officer", "BUREAU_OFFICER", "lead", "BUREAU_LEAD",
+			"secretary", "COMMITTEE_SECRETARY", "bukgu", "ADDRESSEE_CONTACT", "nec", "ADDRESSEE_CONTACT", "seogu",
+			"ADDRESSEE_CONTACT", "inspector", "INSPECTOR", "auditor", "AUDITOR", "member", "COMMITTEE_MEMBER", "rpt", "ADDRESSEE_CONTACT");
+
+	private final MockMvc mvc;
+
+	private final JsonMapper json;
+
+	LifecycleApi(MockMvc mvc, JsonMapper json, Organisations organisations) {
+		this.mvc = mvc;
+		this.json = json;
+		organisations.save("BUKGU", "Buk-gu District Office", "DISTRICT_OFFICE");
+		organisations.save("GJ-NEC", "Gwangju Election Commission", "EXTERNAL");
+		organisations.save("SEOGU", "Seo-gu District Office", "DISTRICT_OFFICE");
+		organisations.addMember("bukgu", "BUKGU");
+		organisations.addMember("nec", "GJ-NEC");
+		organisations.addMember("seogu", "SEOGU");
+		for (String code : List.of("RPT-A", "RPT-B", "RPT-C", "RPT-D")) {
+			organisations.save(code, "Report test office " + code, "DEPARTMENT");
+			organisations.addMember("rpt", code);
+		}
+	}
+
+	record Answer(int status, Map<String, Object> body, String raw) {
+
+		Object get(String key) {
+			return body.get(key);
+		}
+
+		long id() {
+			return ((Number) body.get("id")).longValue();
+		}
+
+		long version() {
+			return ((Number) body.get("version")).longValue();
+		}
+
+	}
+
+	Answer create(String who, String title, String ruleId) throws Exception {
+		String body = json.writeValueAsString(Map.of("title", title, "text", "Text of " + title, "findings",
+				List.of(Map.of("sourceType", "SURVEY", "sourceId", "S-2027-0110", "findingId", "F-" + title.hashCode(),
+						"ruleId", ruleId, "locator", "PS-GJ-017 main entrance; ramp.slope 0.125 (required <= 0.083)"))));
+		return call(post("/api/recommendations"), who, body);
+	}
+
+	Answer transition(String who, long id, String action, Map<String, Object> data) throws Exception {
+		return transition(who, id, action, data, null);
+	}
+
+	Answer transition(String who, long id, String action, Map<String, Object> data, String ifMatch) throws Exception {
+		MockHttpServletRequestBuilder request = post("/api/recommendations/" + id + "/transitions");
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		return call(request, who, json.writeValueAsString(Map.of("action", action, "data", data)));
+	}
+
+	Answer onAssignment(String who, long assignmentId, String action, Map<String, Object> data) throws Exception {
+		return call(post("/api/assignments/" + assignmentId + "/transitions"), who,
+				json.writeValueAsString(Map.of("action", action, "data", data)));
+	}
+
+	Answer get(String who, String path) throws Exception {
+		return call(MockMvcRequestBuilders.get(path), who, null);
+	}
+
+	@SuppressWarnings("unchecked")
+	List<Map<String, Object>> list(String who, String path) throws Exception {
+		MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(user(who).roles(ROLES.get(who))))
+			.andReturn()
+			.getResponse();
+		return json.readValue(response.getContentAsString(), List.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Answer call(MockHttpServletRequestBuilder request, String who, String body) throws Exception {
+		request.with(user(who).roles(ROLES.get(who))).with(csrf());
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		String raw = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		Map<String, Object> parsed = raw.startsWith("{") ? json.readValue(raw, Map.class) : Map.of();
+		return new Answer(response.getStatus(), parsed, raw);
+	}
+
+	/** A recommendation carried to ROUTED with BUKGU as lead and GJ-NEC supporting; returns its id. */
+	long routed(String title) throws Exception {
+		long id = create("officer", title, "KR-BF-11-slope").id();
+		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"), "targetGroups",
+				List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1", "proposedAddressees",
+				List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"));
+		transition("officer", id, "schedule", Map.of("meetingId", "M-GJ-2027-1"));
+		transition("secretary", id, "adopt", adoption());
+		transition("officer", id, "route", Map.of("assignments", List.of(
+				Map.of("organisation", "BUKGU", "role", "LEAD", "dispatchDate", "2027-03-12", "documentNo", "인권-1234"),
+				Map.of("organisation", "GJ-NEC", "role", "SUPPORTING", "dispatchDate", "2027-03-12", "documentNo",
+						"인권-1235"))));
+		return id;
+	}
+
+	/** A recommendation adopted on {@code decisionDate} and routed to each organisation (the first leads). */
+	Answer routedTo(String title, String decisionDate, List<String> organisations) throws Exception {
+		long id = create("officer", title, "KR-BF-11-slope").id();
+		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY"), "targetGroups",
+				List.of("GENERAL"), "priority", "P2", "proposedAddressees", organisations, "deadlineRuleId",
+				"GJ-COMMITTEE-90"));
+		transition("officer", id, "schedule", Map.of("meetingId", "M-1"));
+		Map<String, Object> adoption = new java.util.HashMap<>(adoption());
+		adoption.put("decisionDate", decisionDate);
+		adoption.put("addressees", organisations);
+		transition("secretary", id, "adopt", adoption);
+		List<Map<String, Object>> assignments = new java.util.ArrayList<>();
+		for (String organisation : organisations) {
+			assignments.add(Map.of("organisation", organisation, "role", assignments.isEmpty() ? "LEAD" : "SUPPORTING",
+					"dispatchDate", decisionDate, "documentNo", "D-" + organisation));
+		}
+		return transition("officer", id, "route", Map.of("assignments", assignments));
+	}
+
+	static Map<String, Object> adoption() {
+		return Map.of("meetingId", "M-GJ-2027-1", "decisionDate", "2027-03-10", "votesFor", 15, "votesAgainst", 0,
+				"abstentions", 1, "membersPresent", 17, "recusals", List.of("member-07 (employed by Buk-gu)"),
+				"adoptedText", "Make the entrance usable before the next election day", "addressees",
+				List.of("BUKGU", "GJ-NEC"));
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> assignments(Answer recommendation) {
+		return (List<Map<String, Object>>) recommendation.get("assignments");
+	}
+
+	static long assignmentOf(Answer recommendation, String organisation) {
+		return assignments(recommendation).stream()
+			.filter(a -> organisation.equals(a.get("organisation")))
+			.map(a -> ((Number) a.get("id")).longValue())
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
