@@ -25,11 +25,12 @@ class StartupTests {
 	Path dataDir;
 
 	@Test
-	void aUserAndTheFirstAdminSurviveARestartOnTheH2File() {
-		try (ConfigurableApplicationContext first = start(Map.of("hria.rules-dir", "rules"))) {
+	void aUserAndTheFirstAdminSurviveARestartOnTheH2File() throws Exception {
+		Path rules = demoRulesOnly();
+		try (ConfigurableApplicationContext first = start(Map.of("hria.rules-dir", rules.toString()))) {
 			first.getBean(TestUsers.class).ensure("survivor", "survivor-password", Set.of(Role.DRAFTER));
 		}
-		try (ConfigurableApplicationContext second = start(Map.of("hria.rules-dir", "rules"))) {
+		try (ConfigurableApplicationContext second = start(Map.of("hria.rules-dir", rules.toString()))) {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("select username from user_account order by username", String.class))
 				.containsExactly("admin", "survivor");
@@ -46,6 +47,17 @@ class StartupTests {
 		Files.writeString(rules.resolve("broken.drl"), "package rules.demo;\n\nrule \"x\"\nwhen\n  nonsense here(\nthen\nend\n");
 		assertThatThrownBy(() -> start(Map.of("hria.rules-dir", dataDir.resolve("rules").toString())).close())
 			.hasStackTraceContaining("demo/broken.drl:5");
+	}
+
+	private Path demoRulesOnly() throws Exception {
+		Path rules = dataDir.resolve("rules/demo");
+		Files.createDirectories(rules);
+		try (var files = Files.list(Path.of("rules/demo"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, rules.resolve(file.getFileName().toString()));
+			}
+		}
+		return rules.getParent();
 	}
 
 	private ConfigurableApplicationContext start(Map<String, String> properties) {

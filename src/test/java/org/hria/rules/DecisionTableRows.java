@@ -10,12 +10,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180Parser;
 import com.opencsv.exceptions.CsvException;
 
 /**
  * Reads the rule names of a CSV decision table the way Drools lays it out: after a
  * {@code RuleTable} row come the column codes (one of them {@code NAME}), the object types, the
- * snippets and the column labels; then one row per rule until a blank row.
+ * snippets and the column labels; then one row per rule until a blank row. Cells are RFC 4180
+ * (a backslash is an ordinary character, as it is to Drools).
  */
 final class DecisionTableRows {
 
@@ -25,7 +28,7 @@ final class DecisionTableRows {
 	static List<String> ruleNames(Path table) throws IOException, CsvException {
 		List<String[]> rows;
 		try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8);
-				CSVReader csv = new CSVReader(reader)) {
+				CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180Parser()).build()) {
 			rows = csv.readAll();
 		}
 		List<String> names = new ArrayList<>();
