@@ -1,0 +1,84 @@
+package org.hria.ordinance;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Set;
+
+import org.hria.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The drafter's pages: paste or upload a draft, see its findings in place and per article, print the report. */
+@Controller
+@RequestMapping("/ordinance-reviews")
+@PreAuthorize("hasAnyRole('DRAFTER','BUREAU_OFFICER','BUREAU_LEAD')")
+class OrdinancePages {
+
+	private final OrdinanceReviewService reviews;
+
+	OrdinancePages(OrdinanceReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@GetMapping
+	String start(Model model) {
+		model.addAttribute("recent", reviews.recent());
+		return "ordinance/start";
+	}
+
+	@PostMapping
+	String submit(@RequestParam(required = false) String title, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String preAnnouncement,
+			@RequestParam(required = false) Long previousReviewId,
+			@RequestParam(required = false) MultipartFile file, Principal user, Model model) throws IOException {
+		try {
+			String draft = file != null && !file.isEmpty() ? reviews.read(file.getOriginalFilename(), file.getBytes())
+					: text;
+			ReviewAnswer answer = reviews.submit(new OrdinanceReviewService.Submission(title,
+					language == null || language.isBlank() ? null : language, draft, preAnnouncement, previousReviewId),
+					user.getName());
+			return "redirect:/ordinance-reviews/" + answer.id();
+		}
+		catch (ErrorResponseException ex) {
+			model.addAttribute("error", ex.getBody().getDetail());
+			model.addAttribute("title", title);
+			model.addAttribute("text", text);
+			model.addAttribute("recent", reviews.recent());
+			return "ordinance/start";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String review(@PathVariable long id, @RequestParam(required = false) String severity,
+			@RequestParam(required = false) String category, Model model) {
+		model.addAttribute("view", view(id, severity, category));
+		model.addAttribute("severities", java.util.List.of("CRITICAL", "MAJOR", "MINOR", "INFO"));
+		return "ordinance/review";
+	}
+
+	@GetMapping("/{id}/report")
+	String report(@PathVariable long id, Model model) {
+		model.addAttribute("view", view(id, null, null));
+		return "ordinance/report";
+	}
+
+	private ReviewView view(long id, String severity, String category) {
+		ReviewAnswer answer = reviews.find(id).orElseThrow(() -> OrdinanceReviewController.notFound(id));
+		return ReviewView.of(answer, reviews.text(id).orElse(""), severity, category);
+	}
+
+	@Bean
+	static NavItem ordinanceReviewNavigation() {
+		return new NavItem(20, "/ordinance-reviews", "nav.ordinance", Set.of("DRAFTER", "BUREAU_OFFICER", "BUREAU_LEAD"));
+	}
+
+}
