@@ -75,7 +75,11 @@ class SurveyService {
 			throw new SurveyInputException(errors);
 		}
 		List<FacilityResult> results = new ArrayList<>();
-		InputErrors errors = SurveyReader.read(file, kind, profile, json, facility -> results.add(checker.check(facility)));
+		FacilityBatch batch = new FacilityBatch(checker, results::add);
+		InputErrors errors = SurveyReader.read(file, kind, profile, json, batch);
+		if (!errors.any()) {
+			batch.flush();
+		}
 		if (!errors.any() && results.isEmpty()) {
 			errors.add(null, null, "found no facility with a value, expected at least one surveyed facility");
 		}
