@@ -58,8 +58,10 @@ public final class SurveyBenchmark {
 			System.out.printf("  end-to-end check   : %6.2f s, peak heap %4d MB, %,.0f facilities/s, verdicts %s%n",
 					full.seconds, full.peakMb, facilities / full.seconds, full.verdicts);
 			System.out.printf("  ratio check/parse  : %6.1f x (goal: within 3 x)%n", full.seconds / parse.seconds);
-			System.out.printf("  heap with %d facilities: %d MB; with %d: %d MB (streaming: should not grow)%n",
+			System.out.printf("  peak heap used (garbage included) with %d facilities: %d MB; with %d: %d MB%n",
 					facilities / 5, smallRun.peakMb, facilities, full.peakMb);
+			System.out.printf("  live heap after GC, every 1,000 facilities: %s MB (streaming: flat)%n",
+					liveHeapProbe(checker, large));
 		}
 		finally {
 			Files.deleteIfExists(small);
@@ -87,6 +89,25 @@ public final class SurveyBenchmark {
 			throw new IllegalStateException("generated file has errors: " + errors.list());
 		}
 		return new Phase(seconds, peakMb(), verdicts);
+	}
+
+	/** A separate, untimed pass: the heap still in use after a GC, each time 1,000 more facilities are done. */
+	private static List<Long> liveHeapProbe(SurveyChecker checker, Path file) throws IOException {
+		List<Long> live = new java.util.ArrayList<>();
+		int[] done = { 0 };
+		InputErrors errors = new InputErrors();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			FacilityBatch batch = new FacilityBatch(checker, result -> {
+				if (++done[0] % 1000 == 0) {
+					System.gc();
+					live.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
+				}
+			});
+			CsvSurveyReader.read(reader, new FacilityAssembler("kr", FacilityKind.POLLING_STATION, errors, batch),
+					errors);
+			batch.flush();
+		}
+		return live;
 	}
 
 	private static Phase parseOnly(Path file) throws Exception {
