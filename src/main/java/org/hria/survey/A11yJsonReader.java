@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its fields to criteria as in section 5 of the standards file. Entrance fields are read from
  * {@code properties} or directly from the array element (both occur). Criteria A11yJSON has no
  * field for (voting, events, service floor) may be given in {@code properties["hria:survey"]}
- * as {@code {"criterion": "value unit"}}.
+ * as {@code {"criterion": "value unit"}}. In errors, "line" is the place's position in the file
+ * (1-based) and the message names the JSON path.
  */
 final class A11yJsonReader {
 

@@ -85,7 +85,8 @@ final class FacilityAssembler {
 			quantity = Quantity.parse(value, unit, criterion.dimension());
 		}
 		catch (QuantityException | NumberFormatException ex) {
-			errors.add(line, valueColumn, criterion.id() + ": " + ex.getMessage());
+			String where = criterionColumn == null && note != null ? " (at " + note + ")" : "";
+			errors.add(line, valueColumn, criterion.id() + where + ": " + ex.getMessage());
 			return;
 		}
 		Integer first = linesOfCurrent.putIfAbsent(criterion.id(), line);

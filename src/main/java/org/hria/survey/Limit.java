@@ -7,8 +7,15 @@ package org.hria.survey;
  */
 public record Limit(Comparison comparison, Quantity metric, Quantity imperial) {
 
+	/** Parsed cells: pure functions of the text, so a cache shared by all sessions is safe. */
+	private static final java.util.Map<String, Limit> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Reads a table cell such as {@code MIN 915 mm / 36 in}, {@code MAX 1:12} or {@code YES}. */
 	public static Limit of(String cell) {
+		return PARSED.computeIfAbsent(cell, Limit::parse);
+	}
+
+	private static Limit parse(String cell) {
 		String text = cell.strip();
 		int space = text.indexOf(' ');
 		Comparison how = Comparison.valueOf(space < 0 ? text : text.substring(0, space));

@@ -19,7 +19,14 @@ public record Requirement(long base, BigDecimal percent, long per, long divisor,
 	private static final Pattern PER = Pattern
 		.compile("(?:(\\d+) \\+ )?(\\d+) per (\\d+)(?: over (\\d+))?(?: min (\\d+))?");
 
+	private static final java.util.Map<String, Requirement> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Parsed formulas are pure functions of the text, so they are cached. */
 	public static Requirement parse(String text) {
+		return PARSED.computeIfAbsent(text, Requirement::read);
+	}
+
+	private static Requirement read(String text) {
 		String formula = text.strip();
 		Matcher matcher = FIXED.matcher(formula);
 		if (matcher.matches()) {

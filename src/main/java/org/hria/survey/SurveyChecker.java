@@ -2,8 +2,10 @@ package org.hria.survey;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hria.rules.Evaluation;
@@ -11,7 +13,11 @@ import org.hria.rules.RuleEngine;
 import org.hria.rules.RuleHit;
 import org.springframework.stereotype.Component;
 
-/** Checks one facility at a time against the survey rules: thresholds, counts, missing criteria, verdict. */
+/**
+ * Checks facilities against the survey rules: thresholds, counts, missing criteria, verdict.
+ * Several facilities share one stateless session (the rules join on the facility id), which
+ * spreads the cost of a session over a batch.
+ */
 @Component
 public class SurveyChecker {
 
@@ -28,15 +34,38 @@ public class SurveyChecker {
 	}
 
 	public FacilityResult check(Facility facility) {
-		List<Object> facts = new ArrayList<>(facility.getMeasurements().size() + 1);
-		facts.add(facility);
-		facts.addAll(facility.getMeasurements());
+		return check(List.of(facility)).get(0);
+	}
+
+	/** One result per facility, in the same order. */
+	public List<FacilityResult> check(List<Facility> facilities) {
+		List<Object> facts = new ArrayList<>();
+		Map<Facility, Outcome> outcomes = new IdentityHashMap<>();
+		for (Facility facility : facilities) {
+			facts.add(facility);
+			facts.addAll(facility.getMeasurements());
+			outcomes.put(facility, new Outcome());
+		}
 		Evaluation evaluation = engine.evaluate(DOMAIN, facts);
-		String verdict = null;
-		List<Finding> findings = new ArrayList<>();
-		List<String> missing = new ArrayList<>();
-		List<String> fired = new ArrayList<>();
 		for (RuleHit hit : evaluation.hits()) {
+			Facility facility = hit.subject() instanceof Measurement m ? m.getFacility() : (Facility) hit.subject();
+			outcomes.get(facility).add(hit);
+		}
+		return facilities.stream().map(facility -> outcomes.get(facility).result(facility)).toList();
+	}
+
+	/** The hits of one facility, sorted into verdict, missing criteria and findings. */
+	private static final class Outcome {
+
+		private String verdict;
+
+		private final List<Finding> findings = new ArrayList<>();
+
+		private final List<String> missing = new ArrayList<>();
+
+		private final List<String> fired = new ArrayList<>();
+
+		void add(RuleHit hit) {
 			fired.add(hit.ruleId());
 			if (hit.details().containsKey("verdict")) {
 				verdict = String.valueOf(hit.details().get("verdict"));
@@ -48,11 +77,15 @@ public class SurveyChecker {
 				findings.add(Finding.of(hit));
 			}
 		}
-		findings.sort(Comparator.comparing(Finding::priority, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(Finding::criterion));
-		return new FacilityResult(facility.getFacilityId(), facility.getName(), facility.getKind(), verdict, findings,
-				missing, fired, plan(facility.getKind(), verdict, findings), conditions(facility.getKind(), findings),
-				null);
+
+		FacilityResult result(Facility facility) {
+			findings.sort(Comparator.comparing(Finding::priority, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(Finding::criterion));
+			return new FacilityResult(facility.getFacilityId(), facility.getName(), facility.getKind(), verdict,
+					List.copyOf(findings), List.copyOf(missing), List.copyOf(fired),
+					plan(facility.getKind(), verdict, findings), conditions(facility.getKind(), findings), null);
+		}
+
 	}
 
 	private static FacilityResult.StationPlan plan(FacilityKind kind, String verdict, List<Finding> findings) {

@@ -1,9 +1,13 @@
 package org.hria.survey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +27,19 @@ class SurveyService {
 
 	private final SurveyFacilityRepository facilities;
 
+	private final SurveyFindingWriter findingWriter;
+
+	private final EntityManager entityManager;
+
 	private final JsonMapper json;
 
-	SurveyService(SurveyChecker checker, SurveyRepository surveys, SurveyFacilityRepository facilities, JsonMapper json) {
+	SurveyService(SurveyChecker checker, SurveyRepository surveys, SurveyFacilityRepository facilities,
+			SurveyFindingWriter findingWriter, EntityManager entityManager, JsonMapper json) {
 		this.checker = checker;
 		this.surveys = surveys;
 		this.facilities = facilities;
+		this.findingWriter = findingWriter;
+		this.entityManager = entityManager;
 		this.json = json;
 	}
 
@@ -42,17 +53,23 @@ class SurveyService {
 	SurveyAnswer checkAndStore(byte[] file, FacilityKind kind, String profile, String title, String user) {
 		String version = checker.ruleSetVersion();
 		List<FacilityResult> results = checkAll(file, kind, profile);
+		Map<String, SurveyFacility> previous = latest(results);
 		Survey survey = surveys.save(new Survey(blankToNull(title), kind, profile, version, user, results.size()));
-		List<FacilityResult> stored = new ArrayList<>(results.size());
+		List<SurveyFacility> rows = new ArrayList<>(results.size());
 		for (FacilityResult result : results) {
-			FacilityResult.Changes changes = facilities.findFirstByFacilityIdOrderByIdDesc(result.facilityId())
-				.map(previous -> changes(previous, result))
-				.orElse(null);
-			SurveyFacility row = facilities.save(new SurveyFacility(survey.getId(), result, write(result.plan()),
-					write(result.conditions()), write(changes)));
-			stored.add(toResult(row));
+			SurveyFacility last = previous.get(result.facilityId());
+			rows.add(new SurveyFacility(survey.getId(), result.withFindings(List.of()), write(result.plan()),
+					write(result.conditions()), write(last == null ? null : changes(last, result))));
 		}
-		return SurveyAnswer.of(survey.getId(), survey.getTitle(), kind, profile, version, stored);
+		facilities.saveAll(rows);
+		entityManager.flush();
+		List<Object[]> batch = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			findingWriter.insert(rows.get(i).getId(), results.get(i).findings(), batch);
+		}
+		findingWriter.flush(batch);
+		entityManager.clear();
+		return find(survey.getId()).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)
@@ -60,7 +77,18 @@ class SurveyService {
 		return surveys.findById(id)
 			.map(survey -> SurveyAnswer.of(survey.getId(), survey.getTitle(), survey.getKind(), survey.getProfile(),
 					survey.getRuleSetVersion(),
-					facilities.findBySurveyIdOrderById(id).stream().map(this::toResult).toList()));
+					facilities.findWithFindings(id).stream().map(this::toResult).toList()));
+	}
+
+	/** The latest stored row of each facility id, looked up before anything of this survey is saved. */
+	private Map<String, SurveyFacility> latest(List<FacilityResult> results) {
+		Map<String, SurveyFacility> latest = new HashMap<>();
+		List<String> ids = results.stream().map(FacilityResult::facilityId).toList();
+		for (int from = 0; from < ids.size(); from += 500) {
+			facilities.findLatest(ids.subList(from, Math.min(ids.size(), from + 500)))
+				.forEach(row -> latest.put(row.getFacilityId(), row));
+		}
+		return latest;
 	}
 
 	@Transactional(readOnly = true)
@@ -75,7 +103,11 @@ class SurveyService {
 			throw new SurveyInputException(errors);
 		}
 		List<FacilityResult> results = new ArrayList<>();
-		InputErrors errors = SurveyReader.read(file, kind, profile, json, facility -> results.add(checker.check(facility)));
+		FacilityBatch batch = new FacilityBatch(checker, results::add);
+		InputErrors errors = SurveyReader.read(file, kind, profile, json, batch);
+		if (!errors.any()) {
+			batch.flush();
+		}
 		if (!errors.any() && results.isEmpty()) {
 			errors.add(null, null, "found no facility with a value, expected at least one surveyed facility");
 		}
