@@ -86,8 +86,9 @@ class QuestionnairePages {
 	}
 
 	@PostMapping("/corporate/questionnaire/submit")
-	String submit(@RequestParam int year, Authentication user) {
-		Assessment assessment = questionnaire.submit(enterprise(user), year, Caller.of(user));
+	String submit(@RequestParam int year, @RequestParam(defaultValue = "") String salientIssues, Authentication user) {
+		List<String> issues = salientIssues.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		Assessment assessment = questionnaire.submit(enterprise(user), year, issues, Caller.of(user));
 		return "redirect:/corporate/assessments/" + assessment.getId();
 	}
 
