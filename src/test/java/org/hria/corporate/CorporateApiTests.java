@@ -78,6 +78,8 @@ class CorporateApiTests {
 			.andExpect(jsonPath("$.areas[2].percent").value(63.3))
 			.andExpect(jsonPath("$.gaps", hasSize(19)))
 			.andReturn().getResponse().getHeader("Location");
+		mvc.perform(get("/api/corporate-assessments").param("year", "2026"))
+			.andExpect(jsonPath("$[?(@.enterpriseId=='API-WORKED')].level").value(3));
 		mvc.perform(get(location)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.overall").value(79.4))
 			.andExpect(jsonPath("$.level").value(3))
