@@ -46,7 +46,11 @@ class QuestionnairePages {
 		model.addAttribute("area", current);
 		model.addAttribute("items", areas.get(current));
 		model.addAttribute("next", ids.indexOf(current) + 1 < ids.size() ? ids.get(ids.indexOf(current) + 1) : null);
-		model.addAttribute("answers", questionnaire.answers(enterpriseId, year));
+		Map<String, AnswerRow> answers = questionnaire.answers(enterpriseId, year);
+		Map<String, String> options = new java.util.HashMap<>();
+		checklist.items().forEach(item -> options.put(item.itemId(), AnswerInterpreter.option(item, answers.get(item.itemId()))));
+		model.addAttribute("answers", answers);
+		model.addAttribute("options", options);
 		questionnaire.assessment(enterpriseId, year).ifPresent(assessment -> {
 			model.addAttribute("assessment", PageViews.AssessmentSummary.of(assessment));
 			model.addAttribute("evidence", questionnaire.evidence(assessment.getId()).stream()

@@ -66,6 +66,9 @@ class CorporatePagesTests {
 		}
 		mvc.perform(get("/corporate/questionnaire").param("year", "2026").param("area", "REM").with(CAROL))
 			.andExpect(content().string(containsString("<option value=\"0\" selected=\"selected\"")));
+		mvc.perform(get("/corporate/questionnaire").param("year", "2026").param("area", "CLB").with(CAROL))
+			.andExpect(content().string(containsString("<option value=\"yes\" selected=\"selected\"")))
+			.andExpect(content().string(containsString("<option value=\"NA\" selected=\"selected\"")));
 		mvc.perform(multipart("/corporate/questionnaire/evidence")
 			.file(new MockMultipartFile("file", "charter.pdf", "application/pdf", "%PDF-1.4 charter".getBytes()))
 			.param("year", "2026").param("area", "GOV").param("itemId", "HRM-1.1").with(CAROL).with(csrf()))
