@@ -75,6 +75,22 @@ final class AnswerInterpreter {
 				: new ItemAnswer(item, row, score, false, List.of());
 	}
 
+	/** The questionnaire's option for a stored answer: yes, no, NA, 0, 1, 2, or empty when unreadable. */
+	static String option(ChecklistItem item, AnswerRow row) {
+		if (row == null || row.answer().isEmpty()) {
+			return "";
+		}
+		String answer = row.answer().toLowerCase(Locale.ROOT);
+		if (NA.contains(answer)) {
+			return "NA";
+		}
+		Integer score = score(item.scale(), answer);
+		if (score == null) {
+			return "";
+		}
+		return ChecklistItem.SCALE_YN.equals(item.scale()) ? (score == 2 ? "yes" : "no") : score.toString();
+	}
+
 	private static Integer score(String scale, String answer) {
 		if (ChecklistItem.SCALE_YN.equals(scale)) {
 			return YES.contains(answer) ? Integer.valueOf(2) : NO.contains(answer) ? Integer.valueOf(0) : null;

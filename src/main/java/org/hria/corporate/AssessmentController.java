@@ -34,9 +34,20 @@ class AssessmentController {
 
 	private final ReportPdf pdf;
 
-	AssessmentController(CorporateService service, ReportPdf pdf) {
+	private final AcrossEnterprises table;
+
+	AssessmentController(CorporateService service, ReportPdf pdf, AcrossEnterprises table) {
 		this.service = service;
 		this.pdf = pdf;
+		this.table = table;
+	}
+
+	/** The Bureau's view across enterprises: every submitted assessment of a year. */
+	@GetMapping
+	@PreAuthorize(ReportPages.BUREAU)
+	java.util.List<AcrossEnterprises.Row> list(@RequestParam int year,
+			@RequestParam(defaultValue = "enterprise") String sort, @RequestParam(defaultValue = "asc") String dir) {
+		return table.rows(year, sort, "desc".equals(dir));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -12,9 +12,10 @@ import org.hria.rules.RuleHit;
 import org.springframework.stereotype.Service;
 
 /**
- * Scores one assessment (spec 3) in four rule evaluations: the evidence policy, the area
- * weights, then levels, caps and gap priorities, then deadlines. All four must come from the
- * same rule-set version; if the rules were reloaded in between, scoring starts again.
+ * Scores one assessment (spec 3) in three rule evaluations: the evidence policy with the area
+ * weights, then levels, caps and gap priorities, then deadlines (after repeated gaps moved up).
+ * All three must come from the same rule-set version; if the rules were reloaded in between,
+ * scoring starts again.
  */
 @Service
 class AssessmentScorer {
@@ -68,12 +69,28 @@ class AssessmentScorer {
 		}
 
 		ScoredAssessment score(Checklist checklist, AssessmentInput input, String supervisor, Report previous) {
-			List<ChecklistItem> evidenceRequests = applyEvidencePolicy();
 			Map<String, List<ItemAnswer>> byArea = new java.util.LinkedHashMap<>();
 			answers.forEach(answer -> byArea.computeIfAbsent(answer.item().area(), k -> new ArrayList<>()).add(answer));
+			List<Object> facts = new ArrayList<>(answerFacts());
+			byArea.forEach((area, inArea) -> facts.add(new AreaFact(area, inArea.stream().anyMatch(a -> !a.na()))));
+			Map<String, BigDecimal> weights = new HashMap<>();
+			List<ChecklistItem> evidenceRequests = new ArrayList<>();
+			for (RuleHit hit : evaluate(facts)) {
+				if (hit.subject() instanceof AnswerFact answer) {
+					applyEvidencePolicy(answer.getItemId(), hit, evidenceRequests);
+				}
+				else if (hit.subject() instanceof AreaFact area
+						&& weights.put(area.getId(), (BigDecimal) hit.details().get("weight")) != null) {
+					throw new IllegalStateException("Two weights for area " + area.getId()
+							+ " in rules/corporate; keep one row per area");
+				}
+			}
 			List<AreaMath> areas = byArea.entrySet().stream()
 				.map(area -> AreaMath.of(area.getKey(), area.getValue(), scoresUsed)).toList();
-			Map<String, BigDecimal> weights = weights(areas);
+			areas.stream().filter(AreaMath::applicable).filter(area -> !weights.containsKey(area.id())).findFirst()
+				.ifPresent(area -> {
+					throw new IllegalStateException("Area " + area.id() + " has no weight in rules/corporate");
+				});
 			boolean complete = answers.stream().noneMatch(ItemAnswer::missing);
 			Fraction overall = complete ? AreaMath.overall(areas, weights, AreaMath::percent) : null;
 			ResultPhase result = new ResultPhase(this::evaluate, answers, scoresUsed, supervisor);
@@ -87,41 +104,21 @@ class AssessmentScorer {
 			return new ScoredAssessment(report, List.copyOf(fired));
 		}
 
-		private List<ChecklistItem> applyEvidencePolicy() {
-			List<AnswerFact> facts = answers.stream()
+		private List<AnswerFact> answerFacts() {
+			return answers.stream()
 				.filter(ItemAnswer::answered)
 				.map(answer -> new AnswerFact(answer.item().itemId(), answer.item().scale(), answer.givenScore(),
 						answer.item().evidenceExpected() && answer.evidenceRefs().isEmpty()))
 				.toList();
-			List<ChecklistItem> requests = new ArrayList<>();
-			for (RuleHit hit : evaluate(facts)) {
-				String itemId = ((AnswerFact) hit.subject()).getItemId();
-				if ("DOWNGRADE".equals(hit.details().get("action"))) {
-					scoresUsed.put(itemId, 1);
-				}
-				findings.get(itemId).add(EVIDENCE_MISSING);
-				answers.stream().filter(a -> a.item().itemId().equals(itemId)).findFirst()
-					.ifPresent(answer -> requests.add(answer.item()));
-			}
-			return requests;
 		}
 
-		private Map<String, BigDecimal> weights(List<AreaMath> areas) {
-			Map<String, BigDecimal> weights = new HashMap<>();
-			List<AreaFact> facts = areas.stream().map(area -> new AreaFact(area.id(), area.applicable())).toList();
-			for (RuleHit hit : evaluate(facts)) {
-				BigDecimal previous = weights.put(((AreaFact) hit.subject()).getId(),
-						(BigDecimal) hit.details().get("weight"));
-				if (previous != null) {
-					throw new IllegalStateException("Two weights for area " + ((AreaFact) hit.subject()).getId()
-							+ " in rules/corporate; keep one row per area");
-				}
+		private void applyEvidencePolicy(String itemId, RuleHit hit, List<ChecklistItem> requests) {
+			if ("DOWNGRADE".equals(hit.details().get("action"))) {
+				scoresUsed.put(itemId, 1);
 			}
-			areas.stream().filter(AreaMath::applicable).filter(area -> !weights.containsKey(area.id())).findFirst()
-				.ifPresent(area -> {
-					throw new IllegalStateException("Area " + area.id() + " has no weight in rules/corporate");
-				});
-			return weights;
+			findings.get(itemId).add(EVIDENCE_MISSING);
+			answers.stream().filter(a -> a.item().itemId().equals(itemId)).findFirst()
+				.ifPresent(answer -> requests.add(answer.item()));
 		}
 
 		private List<RuleHit> evaluate(List<?> facts) {

@@ -46,7 +46,11 @@ class QuestionnairePages {
 		model.addAttribute("area", current);
 		model.addAttribute("items", areas.get(current));
 		model.addAttribute("next", ids.indexOf(current) + 1 < ids.size() ? ids.get(ids.indexOf(current) + 1) : null);
-		model.addAttribute("answers", questionnaire.answers(enterpriseId, year));
+		Map<String, AnswerRow> answers = questionnaire.answers(enterpriseId, year);
+		Map<String, String> options = new java.util.HashMap<>();
+		checklist.items().forEach(item -> options.put(item.itemId(), AnswerInterpreter.option(item, answers.get(item.itemId()))));
+		model.addAttribute("answers", answers);
+		model.addAttribute("options", options);
 		questionnaire.assessment(enterpriseId, year).ifPresent(assessment -> {
 			model.addAttribute("assessment", PageViews.AssessmentSummary.of(assessment));
 			model.addAttribute("evidence", questionnaire.evidence(assessment.getId()).stream()
@@ -86,8 +90,9 @@ class QuestionnairePages {
 	}
 
 	@PostMapping("/corporate/questionnaire/submit")
-	String submit(@RequestParam int year, Authentication user) {
-		Assessment assessment = questionnaire.submit(enterprise(user), year, Caller.of(user));
+	String submit(@RequestParam int year, @RequestParam(defaultValue = "") String salientIssues, Authentication user) {
+		List<String> issues = salientIssues.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		Assessment assessment = questionnaire.submit(enterprise(user), year, issues, Caller.of(user));
 		return "redirect:/corporate/assessments/" + assessment.getId();
 	}
 

@@ -94,12 +94,13 @@ class QuestionnaireService {
 	}
 
 	@Transactional
-	Assessment submit(String enterpriseId, int year, Caller caller) {
+	Assessment submit(String enterpriseId, int year, List<String> salientIssues, Caller caller) {
 		Assessment assessment = draft(enterpriseId, year, caller);
 		Enterprise enterprise = enterprises.findById(enterpriseId).orElseThrow();
 		Checklist checklist = checklists.current();
 		List<AnswerRow> rows = new ArrayList<>(answers(enterpriseId, year).values());
-		AssessmentInput input = new AssessmentInput(enterpriseId, enterprise.getName(), year, null, List.of(), rows, List.of());
+		AssessmentInput input = new AssessmentInput(enterpriseId, enterprise.getName(), year, null, salientIssues, rows,
+				List.of());
 		List<ItemAnswer> interpreted = AnswerInterpreter.interpret(checklist, input, false);
 		corporate.submit(assessment, checklist, input, interpreted, enterprise);
 		return assessment;

@@ -51,7 +51,8 @@ public record Report(String enterpriseId, String enterpriseName, String supervis
 	}
 
 	public record Comparison(int previousYear, String previousChecklistVersion, boolean checklistVersionDiffers,
-			BigDecimal previousOverall, BigDecimal overallDelta, Integer previousLevel, Integer level,
+			BigDecimal previousOverall, BigDecimal overallDelta, BigDecimal overallDeltaCommonItems,
+			List<String> itemsNotCompared, Integer previousLevel, Integer level,
 			String levelChange, List<AreaDelta> areas, List<String> itemsImproved, List<String> itemsWorsened,
 			List<String> gapsNew, List<String> gapsRepeated, List<String> gapsClosed, String note) {
 	}

@@ -35,10 +35,19 @@ final class YearComparison {
 		boolean versionDiffers = !current.checklistVersion().equals(previous.checklistVersion());
 		Map<String, Integer> scoresNow = scores(current);
 		Map<String, Integer> scoresThen = scores(previous);
+		Set<String> common = itemIds(current);
+		common.retainAll(itemIds(previous));
+		List<String> notCompared = new ArrayList<>(itemIds(current));
+		notCompared.addAll(itemIds(previous));
+		notCompared.removeIf(common::contains);
+		notCompared.sort(YearComparison::byItemNumber);
+		Fraction commonNow = versionDiffers ? CommonItems.overall(current, common) : null;
+		Fraction commonThen = versionDiffers ? CommonItems.overall(previous, common) : null;
+		BigDecimal commonDelta = commonNow == null || commonThen == null ? null : commonNow.minus(commonThen).display();
 		Set<String> gapsNow = current.gaps().stream().map(Report.Gap::itemId).collect(Collectors.toSet());
 		Set<String> gapsThen = previous.gaps().stream().map(Report.Gap::itemId).collect(Collectors.toSet());
 		return new Report.Comparison(previous.year(), previous.checklistVersion(), versionDiffers,
-				previous.overall(), delta, previous.level(), current.level(), levelChange(previous.level(), current.level()),
+				previous.overall(), delta, commonDelta, List.copyOf(notCompared), previous.level(), current.level(), levelChange(previous.level(), current.level()),
 				deltas, changed(scoresNow, scoresThen, 1), changed(scoresNow, scoresThen, -1),
 				current.gaps().stream().map(Report.Gap::itemId).filter(id -> !gapsThen.contains(id)).toList(),
 				current.gaps().stream().map(Report.Gap::itemId).filter(gapsThen::contains).toList(),
@@ -46,7 +55,7 @@ final class YearComparison {
 					.filter(id -> !gapsNow.contains(id) && scoresNow.containsKey(id)).toList(),
 				versionDiffers ? "The checklist versions differ (" + previous.checklistVersion() + " and "
 						+ current.checklistVersion() + "): items are compared only where present in both; the overall "
-						+ "delta is as reported." : null);
+						+ "delta is shown as reported and recomputed on the common items." : null);
 	}
 
 	static Fraction exact(Report.Area area) {
@@ -68,6 +77,11 @@ final class YearComparison {
 			}
 		}
 		return sum.dividedBy(weights);
+	}
+
+	private static Set<String> itemIds(Report report) {
+		return report.areas().stream().flatMap(area -> area.items().stream()).map(Report.Item::itemId)
+			.collect(Collectors.toCollection(java.util.HashSet::new));
 	}
 
 	private static String levelChange(Integer before, Integer now) {

@@ -43,6 +43,9 @@ class CorporateApiTests {
 	@Autowired
 	private org.hria.rules.RuleEngine engine;
 
+	@Autowired
+	private CorporateService service;
+
 	static String caseFile(String folderPrefix, String file) throws Exception {
 		try (var folders = Files.list(CASES)) {
 			Path folder = folders.filter(p -> p.getFileName().toString().startsWith(folderPrefix)).findFirst().orElseThrow();
@@ -75,6 +78,8 @@ class CorporateApiTests {
 			.andExpect(jsonPath("$.areas[2].percent").value(63.3))
 			.andExpect(jsonPath("$.gaps", hasSize(19)))
 			.andReturn().getResponse().getHeader("Location");
+		mvc.perform(get("/api/corporate-assessments").param("year", "2026"))
+			.andExpect(jsonPath("$[?(@.enterpriseId=='API-WORKED')].level").value(3));
 		mvc.perform(get(location)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.overall").value(79.4))
 			.andExpect(jsonPath("$.level").value(3))
@@ -174,6 +179,24 @@ class CorporateApiTests {
 			var fontName = resources.getFontNames().iterator().next();
 			assertThat(resources.getFont(fontName).isEmbedded()).isTrue();
 		}
+	}
+
+	@Test
+	void aPreviousReportOfAnotherChecklistVersionIsComparedOnTheCommonItems() throws Exception {
+		Report previous = service.preview(caseFile("007", "previous.csv").getBytes(StandardCharsets.UTF_8), true, null)
+			.report();
+		tools.jackson.databind.node.ObjectNode node = json.valueToTree(previous);
+		node.put("checklistVersion", "corporate-hrm/0.9");
+		((tools.jackson.databind.node.ArrayNode) node.get("areas").get(0).get("items")).remove(5);
+		Report older = json.treeToValue(node, Report.class);
+		Report.Comparison comparison = service
+			.preview(caseFile("007", "input.csv").getBytes(StandardCharsets.UTF_8), true, older).report().comparison();
+		assertThat(comparison.checklistVersionDiffers()).isTrue();
+		assertThat(comparison.itemsNotCompared()).containsExactly("HRM-1.6");
+		assertThat(comparison.overallDelta()).isEqualByComparingTo("4.5");
+		// without HRM-1.6: GOV 18/24 now and 13/24 before; (80.0068 - 74.5745) = 5.4323
+		assertThat(comparison.overallDeltaCommonItems()).isEqualByComparingTo("5.4");
+		assertThat(comparison.note()).contains("corporate-hrm/0.9");
 	}
 
 	static Path caseFolder(String prefix) throws Exception {

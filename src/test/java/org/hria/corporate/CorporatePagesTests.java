@@ -66,11 +66,15 @@ class CorporatePagesTests {
 		}
 		mvc.perform(get("/corporate/questionnaire").param("year", "2026").param("area", "REM").with(CAROL))
 			.andExpect(content().string(containsString("<option value=\"0\" selected=\"selected\"")));
+		mvc.perform(get("/corporate/questionnaire").param("year", "2026").param("area", "CLB").with(CAROL))
+			.andExpect(content().string(containsString("<option value=\"yes\" selected=\"selected\"")))
+			.andExpect(content().string(containsString("<option value=\"NA\" selected=\"selected\"")));
 		mvc.perform(multipart("/corporate/questionnaire/evidence")
 			.file(new MockMultipartFile("file", "charter.pdf", "application/pdf", "%PDF-1.4 charter".getBytes()))
 			.param("year", "2026").param("area", "GOV").param("itemId", "HRM-1.1").with(CAROL).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		String report = mvc.perform(post("/corporate/questionnaire/submit").param("year", "2026").with(CAROL).with(csrf()))
+		String report = mvc.perform(post("/corporate/questionnaire/submit").param("year", "2026")
+			.param("salientIssues", "subcontracted cleaners' safety\n\nmetro users with disabilities").with(CAROL).with(csrf()))
 			.andExpect(redirectedUrlPattern("/corporate/assessments/*"))
 			.andReturn().getResponse().getRedirectedUrl();
 
@@ -78,7 +82,8 @@ class CorporatePagesTests {
 			.andExpect(content().string(containsString("79.4")))
 			.andExpect(content().string(containsString("HRM-2.3")))
 			.andExpect(content().string(containsString("69.2")))
-			.andExpect(content().string(containsString("<svg")));
+			.andExpect(content().string(containsString("<svg")))
+			.andExpect(content().string(containsString("metro users with disabilities")));
 		mvc.perform(get(report).with(OFFICER)).andExpect(status().isOk());
 		mvc.perform(get(report).with(DAVE)).andExpect(status().isNotFound());
 		mvc.perform(get("/api" + report.replace("/corporate/assessments", "/corporate-assessments")).with(OFFICER))
