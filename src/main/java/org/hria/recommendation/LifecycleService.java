@@ -157,7 +157,16 @@ class LifecycleService {
 
 	@Transactional(readOnly = true)
 	List<AuditEvent> history(long id, Caller caller) {
-		return audit.history(visible(id, caller).id);
+		List<AuditEvent> events = audit.history(visible(id, caller).id);
+		if (caller.seesAll()) {
+			return events;
+		}
+		java.util.Set<Long> own = new java.util.HashSet<>();
+		assignments.findByRecommendationIdOrderById(id)
+			.stream()
+			.filter(a -> caller.belongsTo(a.organisationCode))
+			.forEach(a -> own.add(a.id));
+		return events.stream().filter(e -> e.assignmentId == null || own.contains(e.assignmentId)).toList();
 	}
 
 	private void closeWhenAllClosed(Recommendation rec) {

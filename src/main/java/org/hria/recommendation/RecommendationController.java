@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The recommendation API of spec 5.2: create from findings, read, actions, transitions, history. */
@@ -27,9 +28,23 @@ class RecommendationController {
 
 	private final Callers callers;
 
-	RecommendationController(LifecycleService lifecycle, Callers callers) {
+	private final RecommendationSearch search;
+
+	RecommendationController(LifecycleService lifecycle, Callers callers, RecommendationSearch search) {
 		this.lifecycle = lifecycle;
 		this.callers = callers;
+		this.search = search;
+	}
+
+	@GetMapping("/recommendations")
+	List<Map<String, Object>> list(@RequestParam(required = false) String state,
+			@RequestParam(required = false) String theme, @RequestParam(required = false) String addressee,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Authentication user) {
+		RecommendationSearch.Query query = new RecommendationSearch.Query(state, theme, addressee, overdue, year,
+				Math.max(0, page), Math.min(Math.max(1, size), 500));
+		return search.search(query, callers.of(user));
 	}
 
 	@PostMapping("/recommendations")

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +15,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** Runs on H2 in the tests and again on PostgreSQL in CI: the database itself refuses changes. */
 @DataJpaTest
@@ -22,6 +28,12 @@ class AuditEventRepositoryTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private AuditChainHeadRepository heads;
+
+	@Autowired
+	private EntityManager entityManager;
 
 	@Test
 	void anSqlUpdateOfAnAuditRowFails() {
@@ -44,6 +56,33 @@ class AuditEventRepositoryTests {
 		long id = stored();
 		assertThat(jdbc.queryForObject("select reason from audit_event where id = ?", String.class, id))
 			.isEqualTo("original");
+	}
+
+	@Test
+	void verifyNamesTheFirstEventWhoseLinkIsBroken() {
+		AuditTrail trail = new AuditTrail(events, heads, entityManager, JsonMapper.builder().build());
+		trail.append(new AuditEvent(null, null, "test", null, null), new Caller("tester", Set.of(), Set.of()), null,
+				null, Map.of("k", "v"), "genuine");
+		entityManager.flush();
+		entityManager.clear();
+		assertThat(trail.verify()).containsEntry("valid", true);
+
+		Long seq = jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class) + 1;
+		AuditEvent forged = new AuditEvent(null, null, "forged", null, null);
+		forged.seq = seq;
+		forged.actorUserId = "intruder";
+		forged.occurredAt = Instant.parse("2027-01-01T00:00:00Z");
+		forged.prevHash = AuditChain.GENESIS;
+		forged.hash = AuditChain.hash(forged);
+		long id = events.save(forged).id;
+		entityManager.flush();
+		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, forged.hash);
+		entityManager.clear();
+
+		assertThat(trail.verify()).containsEntry("valid", false)
+			.containsEntry("firstBrokenSeq", seq)
+			.containsEntry("firstBrokenEventId", id)
+			.hasEntrySatisfying("problem", problem -> assertThat(problem.toString()).contains("prev_hash"));
 	}
 
 	private long stored() {

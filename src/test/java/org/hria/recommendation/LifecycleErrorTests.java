@@ -116,6 +116,19 @@ class LifecycleErrorTests {
 	}
 
 	@Test
+	void anAddresseeListsOnlyItsOrganisationsRecommendations() throws Exception {
+		long id = api.routed("listed");
+		long other = api.create("officer", "not routed", "R-7").id();
+		assertThat(api.list("bukgu", "/api/recommendations?size=500")).extracting(r -> ((Number) r.get("id")).longValue())
+			.contains(id)
+			.doesNotContain(other);
+		assertThat(api.list("officer", "/api/recommendations?state=DRAFT&size=500"))
+			.extracting(r -> ((Number) r.get("id")).longValue())
+			.contains(other)
+			.doesNotContain(id);
+	}
+
+	@Test
 	void anExtensionBeyondTheRulesMaximumIs422() throws Exception {
 		long id = api.routed("extension");
 		long a1 = LifecycleApi.assignmentOf(api.get("officer", "/api/recommendations/" + id), "BUKGU");

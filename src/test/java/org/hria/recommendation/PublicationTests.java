@@ -63,6 +63,21 @@ class PublicationTests {
 			.contains("publish");
 	}
 
+	@Test
+	void thePublicPageShowsAPublishedSummaryWithTheAddresseesResponse() throws Exception {
+		long id = api.routed("public page");
+		publish("lead", id, "Guide staff at the door of PS-GJ-017");
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/public/recommendations")
+			.param("lang", "en")
+			.with(user("member").roles("COMMITTEE_MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Guide staff at the door of PS-GJ-017").contains("Buk-gu District Office")
+			.contains("Awaiting response").contains("<th scope=\"col\"");
+	}
+
 	private MockHttpServletResponse publish(String who, long id, String summary) throws Exception {
 		return mvc.perform(post("/api/recommendations/" + id + "/publication")
 			.with(user(who).roles(who.equals("lead") ? "BUREAU_LEAD" : "BUREAU_OFFICER"))
