@@ -101,6 +101,7 @@ class StructureTests {
 		assertThat(RegexTrigger.of("만?\\s?\\d+세\\s?(?:이상|이하)")).isEqualTo("세");
 		assertThat(RegexTrigger.of("a[^.]{0,80}b")).isEqualTo("a");
 		assertThat(RegexTrigger.of("(?:a|b)c|d")).isNull();
+		assertThat(RegexTrigger.all("\\bthe (?:city|director) (?:shall|must)")).containsExactly("city", "director");
 	}
 
 }
