@@ -2,84 +2,124 @@ package org.hria.ordinance;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Finds every occurrence of many literal strings in one pass over a text (Aho-Corasick automaton). */
+/**
+ * Finds every occurrence of many literal strings in one pass over a text (Aho-Corasick automaton).
+ * Transitions are sorted char arrays searched by bisection, so a scan allocates nothing but matches.
+ */
 final class AhoCorasick<T> {
 
-	private final List<Map<Character, Integer>> next = new ArrayList<>();
+	private char[][] keys;
 
-	private final List<Integer> fail = new ArrayList<>();
+	private int[][] targets;
 
-	private final List<List<Output<T>>> outputs = new ArrayList<>();
+	private int[] fail;
 
-	private record Output<T>(int length, T value) {
-	}
+	private Object[][] outputs;
+
+	private int[][] outputLengths;
 
 	/** A match: [start, end) and the value its literal was added with. */
 	record Match<T>(int start, int end, T value) {
 	}
 
 	AhoCorasick(Map<String, List<T>> literals) {
-		node();
-		literals.forEach((literal, values) -> {
+		List<TreeMap<Character, Integer>> trie = new ArrayList<>();
+		List<List<Object>> values = new ArrayList<>();
+		List<List<Integer>> lengths = new ArrayList<>();
+		trie.add(new TreeMap<>());
+		values.add(new ArrayList<>());
+		lengths.add(new ArrayList<>());
+		literals.forEach((literal, list) -> {
 			int state = 0;
 			for (char c : literal.toCharArray()) {
-				Integer to = next.get(state).get(c);
+				Integer to = trie.get(state).get(c);
 				if (to == null) {
-					to = node();
-					next.get(state).put(c, to);
+					to = trie.size();
+					trie.add(new TreeMap<>());
+					values.add(new ArrayList<>());
+					lengths.add(new ArrayList<>());
+					trie.get(state).put(c, to);
 				}
 				state = to;
 			}
-			for (T value : values) {
-				outputs.get(state).add(new Output<>(literal.length(), value));
+			for (T value : list) {
+				values.get(state).add(value);
+				lengths.get(state).add(literal.length());
 			}
 		});
-		link();
+		compile(trie);
+		link(values, lengths);
 	}
 
+	@SuppressWarnings("unchecked")
 	List<Match<T>> findAll(CharSequence text) {
 		List<Match<T>> matches = new ArrayList<>();
 		int state = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			Integer to;
-			while ((to = next.get(state).get(c)) == null && state != 0) {
-				state = fail.get(state);
+			int to;
+			while ((to = next(state, c)) < 0 && state != 0) {
+				state = fail[state];
 			}
-			state = to == null ? 0 : to;
-			for (Output<T> output : outputs.get(state)) {
-				matches.add(new Match<>(i + 1 - output.length(), i + 1, output.value()));
+			state = Math.max(to, 0);
+			Object[] out = outputs[state];
+			for (int k = 0; k < out.length; k++) {
+				matches.add(new Match<>(i + 1 - outputLengths[state][k], i + 1, (T) out[k]));
 			}
 		}
 		return matches;
 	}
 
-	private int node() {
-		next.add(new HashMap<>());
-		fail.add(0);
-		outputs.add(new ArrayList<>());
-		return next.size() - 1;
+	private int next(int state, char c) {
+		int at = Arrays.binarySearch(keys[state], c);
+		return at < 0 ? -1 : targets[state][at];
 	}
 
-	private void link() {
-		ArrayDeque<Integer> queue = new ArrayDeque<>(next.get(0).values());
+	private void compile(List<TreeMap<Character, Integer>> trie) {
+		keys = new char[trie.size()][];
+		targets = new int[trie.size()][];
+		for (int s = 0; s < trie.size(); s++) {
+			keys[s] = new char[trie.get(s).size()];
+			targets[s] = new int[trie.get(s).size()];
+			int k = 0;
+			for (Map.Entry<Character, Integer> edge : trie.get(s).entrySet()) {
+				keys[s][k] = edge.getKey();
+				targets[s][k++] = edge.getValue();
+			}
+		}
+	}
+
+	private void link(List<List<Object>> values, List<List<Integer>> lengths) {
+		fail = new int[keys.length];
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		for (int child : targets[0]) {
+			queue.add(child);
+		}
 		while (!queue.isEmpty()) {
 			int state = queue.poll();
-			for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
-				int child = edge.getValue();
+			for (int k = 0; k < keys[state].length; k++) {
+				int child = targets[state][k];
 				queue.add(child);
-				int f = fail.get(state);
-				Integer to;
-				while ((to = next.get(f).get(edge.getKey())) == null && f != 0) {
-					f = fail.get(f);
+				int f = fail[state];
+				int to;
+				while ((to = next(f, keys[state][k])) < 0 && f != 0) {
+					f = fail[f];
 				}
-				fail.set(child, to == null || to == child ? 0 : to);
-				outputs.get(child).addAll(outputs.get(fail.get(child)));
+				fail[child] = to < 0 || to == child ? 0 : to;
+				values.get(child).addAll(values.get(fail[child]));
+				lengths.get(child).addAll(lengths.get(fail[child]));
 			}
+		}
+		outputs = new Object[keys.length][];
+		outputLengths = new int[keys.length][];
+		for (int s = 0; s < keys.length; s++) {
+			outputs[s] = values.get(s).toArray();
+			outputLengths[s] = lengths.get(s).stream().mapToInt(Integer::intValue).toArray();
 		}
 	}
 

@@ -20,7 +20,7 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 		.compile("\"([^\"\\n]{1,80})\"\\s*(?:을|를)\\s*\"[^\"\\n]{0,80}\"\\s*(?:으로|로)\\s*(?:하고|하며|한다)");
 
 	private static final Pattern EN_AMENDMENT = Pattern
-		.compile("(?i)(?:striking|strike|deleting|delete)(?: out)? (?:the word[s]? )?\"([^\"\\n]{1,80})\"");
+		.compile("(?:striking|strike|deleting|delete)(?: out)? (?:the words? )?\"([^\"\\n]{1,80})\"");
 
 	private static final Pattern INSTRUMENT_TITLE = Pattern.compile("「[^」\\n]{0,120}」");
 

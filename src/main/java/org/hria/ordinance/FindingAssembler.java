@@ -1,11 +1,8 @@
 package org.hria.ordinance;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,8 @@ final class FindingAssembler {
 	private final DraftFacts facts;
 
 	private final Lexicon lexicon;
+
+	private final Map<String, Integer> unitIndex = new java.util.HashMap<>();
 
 	FindingAssembler(DraftFacts facts, Lexicon lexicon) {
 		this.facts = facts;
@@ -136,22 +135,20 @@ final class FindingAssembler {
 	}
 
 	private int unitIndex(String article) {
-		for (ArticleFact fact : facts.articles()) {
-			if (fact.getLocator().equals(article)) {
-				return fact.unit().index();
-			}
+		if (unitIndex.isEmpty()) {
+			facts.articles().forEach(fact -> unitIndex.putIfAbsent(fact.getLocator(), fact.unit().index()));
 		}
-		return Integer.MAX_VALUE;
+		return unitIndex.getOrDefault(article, Integer.MAX_VALUE);
 	}
 
+	/** A 64-bit FNV-1a hash of rule, article and term: the same finding gets the same id in every version. */
 	static String stableId(String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return "F-" + HexFormat.of().formatHex(digest, 0, 6);
+		long hash = 0xcbf29ce484222325L;
+		for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+			hash ^= b & 0xff;
+			hash *= 0x100000001b3L;
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "F-" + String.format("%016x", hash).substring(4);
 	}
 
 	/** A hit with its place in the draft, before grouping. */

@@ -37,11 +37,11 @@ final class Lexicon {
 					continue;
 				}
 				LexiconEntry entry = LexiconEntry.fromMetadata(metadata);
-				String word = entry.literal() != null ? entry.literal() : entry.trigger();
-				if (word == null) {
+				List<String> words = entry.literal() != null ? List.of(entry.literal()) : entry.triggers();
+				if (words.isEmpty()) {
 					untriggered.computeIfAbsent(entry.lang(), k -> new ArrayList<>()).add(entry);
 				}
-				else {
+				for (String word : words) {
 					literals.computeIfAbsent(entry.lang(), k -> new LinkedHashMap<>())
 						.computeIfAbsent(word, k -> new ArrayList<>())
 						.add(entry);

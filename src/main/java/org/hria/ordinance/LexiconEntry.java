@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * set {@code term} are reportable terms, rows of the set {@code except} are false-positive traps.
  */
 record LexiconEntry(String ruleId, String set, String lang, String pattern, String literal, boolean stem,
-		Pattern regex, String trigger, String replacement, String message, double confidence, String near) {
+		Pattern regex, java.util.List<String> triggers, String replacement, String message, double confidence, String near) {
 
 	static final String TERM = "term";
 
@@ -23,11 +23,11 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 		boolean english = "en".equals(lang);
 		Pattern regex = null;
 		String literal = null;
-		String trigger = text(metadata.get("trigger"));
+		java.util.List<String> triggers = java.util.List.of();
 		boolean stem = false;
 		if (pattern.startsWith("re:")) {
 			regex = Pattern.compile(pattern.substring(3));
-			trigger = trigger != null ? trigger : RegexTrigger.of(pattern.substring(3));
+			triggers = RegexTrigger.all(pattern.substring(3));
 		}
 		else {
 			stem = pattern.endsWith("*");
@@ -36,7 +36,7 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 		}
 		String confidence = text(metadata.get("confidence"));
 		return new LexiconEntry(text(metadata.get("id")), text(metadata.get("set")), lang, pattern, literal, stem,
-				regex, trigger, text(metadata.get("replacement")), text(metadata.get("message")),
+				regex, triggers, text(metadata.get("replacement")), text(metadata.get("message")),
 				confidence == null ? 1.0 : Double.parseDouble(confidence), text(metadata.get("near")));
 	}
 

@@ -1,8 +1,13 @@
 package org.hria.ordinance;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The longest literal run a regular expression always contains, used to run the expression only
- * on clauses where that run occurs. Returns null when there is none (the regex then runs on every clause).
+ * Literals one of which a regular expression always contains, used to run the expression only
+ * on clauses where one occurs: the longest literal run outside groups, or the alternatives of a
+ * mandatory group {@code (?:a|b|c)} when its shortest alternative is longer. Returns an empty list
+ * when there is none (the regex then runs on every clause).
  */
 final class RegexTrigger {
 
@@ -12,13 +17,20 @@ final class RegexTrigger {
 	}
 
 	static String of(String regex) {
+		List<String> all = all(regex);
+		return all.size() == 1 ? all.get(0) : null;
+	}
+
+	static List<String> all(String regex) {
+		List<String> best = List.of();
+		int bestScore = 0;
 		int depth = 0;
-		String best = "";
+		int groupStart = -1;
 		StringBuilder run = new StringBuilder();
 		for (int i = 0; i < regex.length(); i++) {
 			char c = regex.charAt(i);
 			if (c == '|' && depth == 0) {
-				return null;
+				return List.of();
 			}
 			char after = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
 			boolean optional = after == '?' || after == '*' || after == '{';
@@ -26,7 +38,10 @@ final class RegexTrigger {
 				run.append(c);
 				continue;
 			}
-			best = run.length() > best.length() ? run.toString() : best;
+			if (run.toString().strip().length() > bestScore) {
+				bestScore = run.toString().strip().length();
+				best = List.of(run.toString());
+			}
 			run.setLength(0);
 			if (c == '\\') {
 				i++;
@@ -36,14 +51,38 @@ final class RegexTrigger {
 				i = close < 0 ? i : close;
 			}
 			else if (c == '(' || c == '[') {
+				groupStart = depth == 0 && c == '(' ? i : -1;
 				depth++;
 			}
 			else if ((c == ')' || c == ']') && depth > 0) {
 				depth--;
+				if (depth == 0 && c == ')' && groupStart >= 0 && !optional) {
+					List<String> alternatives = alternatives(regex.substring(groupStart + 1, i));
+					int score = alternatives.stream().mapToInt(String::length).min().orElse(0);
+					if (score > bestScore) {
+						bestScore = score;
+						best = alternatives;
+					}
+				}
 			}
 		}
-		best = run.length() > best.length() ? run.toString() : best;
-		return best.isBlank() ? null : best;
+		if (run.toString().strip().length() > bestScore) {
+			best = List.of(run.toString());
+		}
+		return best;
+	}
+
+	/** The alternatives of a group body such as {@code ?:city|county} when all are plain literals, else none. */
+	private static List<String> alternatives(String body) {
+		String plain = body.startsWith("?:") ? body.substring(2) : body;
+		List<String> alternatives = new ArrayList<>();
+		for (String alternative : plain.split("\\|", -1)) {
+			if (alternative.isEmpty() || alternative.chars().anyMatch(ch -> META.indexOf(ch) >= 0)) {
+				return List.of();
+			}
+			alternatives.add(alternative);
+		}
+		return alternatives;
 	}
 
 }

@@ -69,10 +69,25 @@ final class Scanner {
 	private record Hit(LexiconEntry entry, ClauseFact clause, int start, int end) {
 	}
 
+	/** One regex entry run on one clause (identity of both). */
+	private record RegexRun(LexiconEntry entry, ClauseFact clause) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof RegexRun run && run.entry == entry && run.clause == clause;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(entry) * 31 + System.identityHashCode(clause);
+		}
+
+	}
+
 	private List<Hit> hits() {
 		String text = draft.matchText();
 		List<Hit> hits = new ArrayList<>();
-		Set<String> regexRuns = new HashSet<>();
+		Set<RegexRun> regexRuns = new HashSet<>();
 		for (AhoCorasick.Match<LexiconEntry> match : lexicon.automaton().findAll(text)) {
 			ClauseFact clause = clauseAt(match.start());
 			LexiconEntry entry = match.value();
@@ -80,7 +95,7 @@ final class Scanner {
 				continue;
 			}
 			if (entry.regex() != null) {
-				if (regexRuns.add(entry.pattern() + "@" + entry.ruleId() + "@" + entry.set() + "@" + clause.getStart())) {
+				if (regexRuns.add(new RegexRun(entry, clause))) {
 					runRegex(entry, clause, hits);
 				}
 			}

@@ -12,6 +12,9 @@ final class Sentences {
 			"i.e", "u.s", "cf", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct", "nov",
 			"dec", "ft", "sq", "max", "min", "rev", "stat", "id", "v");
 
+	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+		.compile("\\d+(의\\d+)?|[a-z](\\.[a-z])+|\\d+(-\\d+)+(\\.\\d+)?");
+
 	private Sentences() {
 	}
 
@@ -41,7 +44,7 @@ final class Sentences {
 		if (word.length() <= 1 || word.chars().allMatch(Character::isDigit)) {
 			return true;
 		}
-		return ABBREVIATIONS.contains(word) || word.matches("\\d+(의\\d+)?|[a-z](\\.[a-z])+|\\d+(-\\d+)+(\\.\\d+)?");
+		return ABBREVIATIONS.contains(word) || NUMBERED.matcher(word).matches();
 	}
 
 	private static void add(List<int[]> sentences, String text, int start, int end) {

@@ -10,10 +10,15 @@ import org.kie.api.KieBase;
 
 /**
  * One compiled, immutable generation of the rules: a KieBase per domain, the catalogue of every
- * rule, and the checksums it was built from. The engine swaps whole generations atomically.
+ * check, and the checksums it was built from. The engine swaps whole generations atomically.
+ * <p>
+ * A loaded Drools rule is either a <em>check</em> (it has a {@code severity}; the catalogue lists
+ * it) or a <em>data row</em>: a table row that only supplies data, such as a term or an exclusion,
+ * to the check whose {@code id} it names. Data rows carry no severity of their own.
  */
 public record RuleSet(String version, Instant loadedAt, Map<String, KieBase> kieBases,
-		Map<String, Set<String>> globalsByDomain, List<RuleInfo> catalogue, Map<String, String> fileChecksums) {
+		Map<String, Set<String>> globalsByDomain, List<RuleInfo> catalogue, List<RuleInfo> dataRows,
+		Map<String, String> fileChecksums) {
 
 	public Optional<KieBase> kieBase(String domain) {
 		return Optional.ofNullable(kieBases.get(domain));

@@ -40,14 +40,14 @@ class RuleSetCompiler {
 
 		Map<String, KieBase> kieBases = new TreeMap<>();
 		Map<String, Set<String>> globals = new TreeMap<>();
-		List<RuleInfo> catalogue = new ArrayList<>();
+		List<RuleInfo> loaded = new ArrayList<>();
 		List<RuleProblem> problems = new ArrayList<>();
 		byDomain(filesByPath).forEach((domain, files) -> {
 			try {
 				KieBase kieBase = build(domain, version, files);
 				kieBases.put(domain, kieBase);
 				globals.put(domain, globalNames(kieBase));
-				catalogue.addAll(catalogue(domain, kieBase));
+				loaded.addAll(catalogue(domain, kieBase));
 			}
 			catch (RuleCompilationException ex) {
 				problems.addAll(ex.problems());
@@ -56,10 +56,12 @@ class RuleSetCompiler {
 		if (!problems.isEmpty()) {
 			throw new RuleCompilationException(problems);
 		}
-		catalogue.sort(Comparator.comparing(RuleInfo::domain).thenComparing(RuleInfo::file)
+		loaded.sort(Comparator.comparing(RuleInfo::domain).thenComparing(RuleInfo::file)
 			.thenComparing(rule -> String.valueOf(rule.id())));
-		return new RuleSet(version, Instant.now(), Map.copyOf(kieBases), Map.copyOf(globals), List.copyOf(catalogue),
-				Map.copyOf(checksums));
+		Map<Boolean, List<RuleInfo>> checksAndData = loaded.stream()
+			.collect(Collectors.partitioningBy(rule -> rule.severity() != null));
+		return new RuleSet(version, Instant.now(), Map.copyOf(kieBases), Map.copyOf(globals),
+				List.copyOf(checksAndData.get(true)), List.copyOf(checksAndData.get(false)), Map.copyOf(checksums));
 	}
 
 	private static Map<String, Map<String, byte[]>> byDomain(Map<String, byte[]> filesByPath) {

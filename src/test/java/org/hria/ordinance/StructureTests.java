@@ -98,9 +98,10 @@ class StructureTests {
 	@Test
 	void findsTheRequiredLiteralOfARegex() {
 		assertThat(RegexTrigger.of("\\b(?:shall|must) be accompanied by")).isEqualTo(" be accompanied by");
-		assertThat(RegexTrigger.of("만?\\s?\\d+세\\s?(?:이상|이하)")).isEqualTo("세");
+		assertThat(RegexTrigger.all("만?\\s?\\d+세\\s?(?:이상|이하)")).containsExactly("이상", "이하");
 		assertThat(RegexTrigger.of("a[^.]{0,80}b")).isEqualTo("a");
 		assertThat(RegexTrigger.of("(?:a|b)c|d")).isNull();
+		assertThat(RegexTrigger.all("\\bthe (?:city|director) (?:shall|must)")).containsExactly("city", "director");
 	}
 
 }
