@@ -50,9 +50,9 @@ class RuleCatalogueTests {
 	}
 
 	/**
-	 * An id names one rule. The rows of one table may share an id when they are bands of that rule
-	 * (the ADA parking table by lot size, say), but then they agree on everything the catalogue
-	 * shows; an id never appears in two files or two domains.
+	 * An id names one rule. The rows of one table may share an id when they are bands or cases of
+	 * that rule (the ADA parking table by lot size; a severity the spec raises in one context), but
+	 * then they share basis and status; an id never appears in two files or two domains.
 	 */
 	@Test
 	void everyDataRowFeedsACheckOfItsDomain() {
@@ -73,8 +73,7 @@ class RuleCatalogueTests {
 			.stream()
 			.collect(Collectors.groupingBy(RuleInfo::id));
 		assertThat(byId.values()).allSatisfy(rules -> assertThat(rules.stream()
-			.map(rule -> List.of(rule.domain(), rule.file(), String.valueOf(rule.severity()), String.valueOf(rule.basis()),
-					String.valueOf(rule.status())))
+			.map(rule -> List.of(rule.domain(), rule.file(), String.valueOf(rule.basis()), String.valueOf(rule.status())))
 			.distinct()).as("catalogue entries of rule %s", rules.get(0).id()).hasSize(1));
 	}
 
@@ -102,10 +101,9 @@ class RuleCatalogueTests {
 	 */
 	@Test
 	void everyNamedDecisionTableRowIsALoadedRule() throws Exception {
-		// Drools reads a rule name as a DRL string, so a backslash in a table cell does not survive.
 		Set<String> loaded = java.util.stream.Stream
 			.concat(engine.current().catalogue().stream(), engine.current().dataRows().stream())
-			.map(rule -> rule.name().replace("\\", ""))
+			.map(rule -> comparable(rule.name()))
 			.collect(Collectors.toSet());
 		List<String> tables;
 		try (var paths = java.nio.file.Files.walk(java.nio.file.Path.of("rules"))) {
@@ -117,8 +115,17 @@ class RuleCatalogueTests {
 				.as("rule names in %s", table)
 				.isNotEmpty()
 				.allSatisfy(name -> assertThat(loaded).as("rule '%s' of %s is loaded", name, table)
-					.contains(name.replace("\\", "")));
+					.contains(comparable(name)));
 		}
+	}
+
+	/** Drools reads a rule name as a DRL string: a backslash escape in a cell does not survive as written. */
+	private static String comparable(String name) {
+		int cut = 0;
+		while (cut < name.length() && name.charAt(cut) != '\\' && !Character.isISOControl(name.charAt(cut))) {
+			cut++;
+		}
+		return name.substring(0, cut);
 	}
 
 	@Test
