@@ -38,6 +38,14 @@ class SurveyRuleTableTests {
 	}
 
 	@Test
+	void rowsSharingAnIdAreBandsOfOneRule() {
+		assertThat(rules().stream().collect(java.util.stream.Collectors.groupingBy(RuleInfo::id)).values())
+			.allSatisfy(rows -> assertThat(rows.stream().map(rule -> List.of(rule.file(), rule.basis(), rule.status())).distinct())
+				.as("rows of %s", rows.get(0).id())
+				.hasSize(1));
+	}
+
+	@Test
 	void thresholdRulesNameTheirCriterionInTheCatalogue() {
 		assertThat(rules()).filteredOn(rule -> rule.file() != null && rule.file().endsWith("thresholds.drl.csv"))
 			.hasSizeGreaterThan(80);
