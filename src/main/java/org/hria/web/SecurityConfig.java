@@ -2,6 +2,7 @@ package org.hria.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -27,6 +28,9 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
 					"/error")
+			.permitAll()
+			// Published recommendations are public by design (recommendations spec, section 2: PUBLIC).
+			.requestMatchers(HttpMethod.GET, "/public/**")
 			.permitAll()
 			.requestMatchers("/api/admin/users/**", "/admin/users/**")
 			.hasRole("SYSTEM_ADMIN")

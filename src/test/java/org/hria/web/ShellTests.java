@@ -61,6 +61,13 @@ class ShellTests {
 	}
 
 	@Test
+	void publishedRecommendationsNeedNoLoginButNothingElsePublicDoes() throws Exception {
+		mvc.perform(get("/public/recommendations")).andExpect(status().isOk());
+		mvc.perform(get("/public/api/recommendations")).andExpect(status().isOk());
+		mvc.perform(get("/api/recommendations")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void openApiIsServedToSignedInUsers() throws Exception {
 		mvc.perform(get("/v3/api-docs").with(user("d").roles("DRAFTER")))
 			.andExpect(status().isOk())
