@@ -54,35 +54,35 @@ class Survey {
 		this.facilityCount = facilityCount;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	String getTitle() {
+	public String getTitle() {
 		return title;
 	}
 
-	FacilityKind getKind() {
+	public FacilityKind getKind() {
 		return kind;
 	}
 
-	String getProfile() {
+	public String getProfile() {
 		return profile;
 	}
 
-	String getRuleSetVersion() {
+	public String getRuleSetVersion() {
 		return ruleSetVersion;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return createdAt;
 	}
 
-	String getCreatedBy() {
+	public String getCreatedBy() {
 		return createdBy;
 	}
 
-	int getFacilityCount() {
+	public int getFacilityCount() {
 		return facilityCount;
 	}
 

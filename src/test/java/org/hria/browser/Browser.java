@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with axe-core (npm) injected into each page. Off
@@ -69,7 +72,16 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		clickAndWaitForNextPage(By.cssSelector("form.form button[type=submit]"));
+	}
+
+	/** Clicks something that loads a new page and waits until the old page is gone. */
+	public void clickAndWaitForNextPage(By target) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+				ready -> "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
 	}
 
 	/** Runs axe-core on the current page and returns the serious and critical violations, one line each. */

@@ -109,7 +109,7 @@ class CorporateBrowserTests {
 	}
 
 	private static void click(Browser browser, String css) {
-		browser.driver().findElement(By.cssSelector(css)).click();
+		browser.clickAndWaitForNextPage(By.cssSelector(css));
 	}
 
 	private void register(String enterpriseId, String name, String member) throws Exception {

@@ -44,7 +44,7 @@ class OrdinanceBrowserTests {
 			violations.addAll(browser.seriousAccessibilityViolations());
 			browser.driver().findElement(By.id("title")).sendKeys("Centre use ordinance (browser test)");
 			browser.driver().findElement(By.id("text")).sendKeys(DRAFT);
-			browser.driver().findElement(By.cssSelector("form[action$='/ordinance-reviews'] button[type=submit]")).click();
+			browser.clickAndWaitForNextPage(By.cssSelector("form[action$='/ordinance-reviews'] button[type=submit]"));
 
 			assertThat(browser.driver().findElements(By.tagName("mark"))).as("highlighted passages").isNotEmpty();
 			assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("ORD-DISC-001", "대한민국 국적");
@@ -53,7 +53,7 @@ class OrdinanceBrowserTests {
 			Path amended = files.resolve("centre-use-v2.txt");
 			Files.writeString(amended, AMENDED);
 			browser.driver().findElement(By.id("version-file")).sendKeys(amended.toAbsolutePath().toString());
-			browser.driver().findElement(By.cssSelector("form[aria-labelledby=version-heading] button[type=submit]")).click();
+			browser.clickAndWaitForNextPage(By.cssSelector("form[aria-labelledby=version-heading] button[type=submit]"));
 
 			String page = browser.driver().findElement(By.tagName("main")).getText();
 			assertThat(page).contains("Changes since the previous version").containsPattern("Resolved: ORD-DISC-001");

@@ -37,7 +37,7 @@ class ShellBrowserTests {
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("hria에 오신 것을 환영합니다");
 			violations.addAll(browser.seriousAccessibilityViolations());
 
-			browser.driver().findElement(By.cssSelector("a[hreflang=en]")).click();
+			browser.clickAndWaitForNextPage(By.cssSelector("a[hreflang=en]"));
 			assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to hria");
 			violations.addAll(browser.seriousAccessibilityViolations());

@@ -63,12 +63,12 @@ class SurveyBrowserTests {
 			new Select(browser.driver().findElement(By.id("kind"))).selectByValue("POLLING_STATION");
 			new Select(browser.driver().findElement(By.id("profile"))).selectByValue("kr");
 			browser.driver().findElement(By.id("title")).sendKeys("Browser test survey");
-			browser.driver().findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+			browser.clickAndWaitForNextPage(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
 
 			assertThat(browser.driver().getPageSource()).contains("RELOCATE");
 			violations.addAll(browser.seriousAccessibilityViolations());
 
-			browser.driver().findElement(By.linkText("PS-899")).click();
+			browser.clickAndWaitForNextPage(By.linkText("PS-899"));
 			assertThat(browser.driver().getPageSource()).contains("entrance.door_clear_width", "899");
 			violations.addAll(browser.seriousAccessibilityViolations());
 		}

@@ -74,6 +74,7 @@ class SurveyPagesTests {
 		String csv = new String(mvc.perform(get(results + "/findings.csv")).andReturn().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
 		assertThat(csv).contains("F-001,F-001,POLLING_STATION,INCOMPLETE,entrance.step_free,KR-ENTRANCE-STEP-LOW,no,,yes,CRITICAL,1,");
+		assertThat(page("/surveys")).as("the upload page lists the stored survey").contains("href=\"" + results + "\"");
 	}
 
 	@Test
