@@ -38,13 +38,7 @@ final class EnglishStructure {
 
 	static Structure parse(String text) {
 		EnglishStructure parser = new EnglishStructure(text);
-		int start = 0;
-		while (start <= text.length()) {
-			int end = text.indexOf('\n', start);
-			end = end < 0 ? text.length() : end;
-			parser.line(start, end);
-			start = end + 1;
-		}
+		Structure.eachLine(text, parser::line);
 		return parser.out.build();
 	}
 

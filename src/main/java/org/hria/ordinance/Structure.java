@@ -26,6 +26,24 @@ record Structure(List<Unit> units, List<Segment> segments) {
 	}
 
 	/** Collects units and segments while a parser walks the lines; closes each at the next start. */
+	/** Calls {@code handler} with the start and end offsets of every line of {@code text}. */
+	static void eachLine(String text, LineHandler handler) {
+		int start = 0;
+		while (start <= text.length()) {
+			int end = text.indexOf('\n', start);
+			end = end < 0 ? text.length() : end;
+			handler.line(start, end);
+			start = end + 1;
+		}
+	}
+
+	@FunctionalInterface
+	interface LineHandler {
+
+		void line(int start, int end);
+
+	}
+
 	static final class Builder {
 
 		private final List<Unit> units = new ArrayList<>();
