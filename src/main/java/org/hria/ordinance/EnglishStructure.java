@@ -43,10 +43,7 @@ final class EnglishStructure {
 	}
 
 	private void line(int lineStart, int lineEnd) {
-		int start = lineStart;
-		while (start < lineEnd && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
+		int start = Structure.skipWhitespace(text, lineStart, lineEnd);
 		if (start >= lineEnd) {
 			return;
 		}

@@ -60,10 +60,7 @@ final class KoreanStructure {
 	}
 
 	private void line(int lineStart, int lineEnd) {
-		int start = lineStart;
-		while (start < lineEnd && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
+		int start = Structure.skipWhitespace(text, lineStart, lineEnd);
 		if (start >= lineEnd) {
 			return;
 		}
@@ -74,7 +71,7 @@ final class KoreanStructure {
 			article = addendum;
 			out.unit(addendum, null, Kind.ADDENDUM, start);
 			resetParagraph("");
-			int rest = skipSpaces(start + m.end(), lineEnd);
+			int rest = Structure.skipWhitespace(text, start + m.end(), lineEnd);
 			if (rest < lineEnd) {
 				line(rest, lineEnd);
 			}
@@ -180,12 +177,6 @@ final class KoreanStructure {
 		return (article == null ? "(preamble)" : article) + paragraph + itemLocator + sub;
 	}
 
-	private int skipSpaces(int from, int end) {
-		while (from < end && Character.isWhitespace(text.charAt(from))) {
-			from++;
-		}
-		return from;
-	}
 
 	private static int circled(char c) {
 		return c <= '⑳' ? c - '①' + 1 : c - '㉑' + 21;

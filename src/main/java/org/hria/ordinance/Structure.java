@@ -37,6 +37,14 @@ record Structure(List<Unit> units, List<Segment> segments) {
 		}
 	}
 
+	/** The first offset in {@code [from, end)} that is not white space, or {@code end}. */
+	static int skipWhitespace(String text, int from, int end) {
+		while (from < end && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		return from;
+	}
+
 	@FunctionalInterface
 	interface LineHandler {
 
