@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -75,13 +74,18 @@ public final class Browser implements AutoCloseable {
 		clickAndWaitForNextPage(By.cssSelector("form.form button[type=submit]"));
 	}
 
-	/** Clicks something that loads a new page and waits until the old page is gone. */
+	/**
+	 * Clicks something that loads a new page and waits until the new page has loaded. The old page is
+	 * marked with a window property that the next page does not have; an element reference would do,
+	 * but Chromium sometimes reports a stale one as an "unknown error" instead of as stale.
+	 */
 	public void clickAndWaitForNextPage(By target) {
-		WebElement oldPage = driver.findElement(By.tagName("html"));
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript("window.hriaPreviousPage = true;");
 		driver.findElement(target).click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-				ready -> "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+					"return window.hriaPreviousPage === undefined && document.readyState === 'complete';")));
 	}
 
 	/** Runs axe-core on the current page and returns the serious and critical violations, one line each. */
