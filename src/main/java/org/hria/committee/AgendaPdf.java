@@ -34,10 +34,10 @@ class AgendaPdf {
 		if (entries.isEmpty()) {
 			pdf.line(10, text(locale, "committee.agenda.none"));
 		}
-		entries.forEach(e -> pdf.wrapped(10, e.item().order + ". " + e.paper().title()));
+		entries.forEach(e -> pdf.wrapped(10, e.order() + ". " + e.paper().title()));
 		for (Agendas.Entry entry : entries) {
 			pdf.pageBreak()
-				.wrapped(14, text(locale, "committee.pdf.item", entry.item().order) + " " + entry.paper().title())
+				.wrapped(14, text(locale, "committee.pdf.item", entry.order()) + " " + entry.paper().title())
 				.gap()
 				.line(11, text(locale, "committee.pdf.text"))
 				.wrapped(10, entry.paper().text())

@@ -1,5 +1,6 @@
 package org.hria.committee;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ class Agendas {
 		this.recommendations = recommendations;
 	}
 
-	record Entry(AgendaItem item, Paper paper, DecisionView decision) {
+	/** One agenda item with its paper and, once decided, its decision (null while open). */
+	record Entry(long itemId, int order, long recommendationId, Paper paper, DecisionView decision) {
 
 		boolean open() {
 			return decision == null;
@@ -39,7 +41,10 @@ class Agendas {
 
 	}
 
-	record DecisionView(Decision decision, List<RecusalView> recusals, List<TextDiff.Segment> diff) {
+	/** A decision as shown: votes, recusals by name, and the adopted text's difference from the draft. */
+	record DecisionView(String outcome, LocalDate date, Integer votesFor, Integer votesAgainst, Integer abstentions,
+			Integer membersPresent, List<RecusalView> recusals, String reason, String draftText, String adoptedText,
+			List<TextDiff.Segment> diff) {
 
 		boolean textChanged() {
 			return TextDiff.changed(diff);
@@ -58,26 +63,27 @@ class Agendas {
 			.collect(Collectors.toMap(m -> m.id, Function.identity()));
 		return agenda.findByMeetingIdOrderByOrderAscIdAsc(meetingId)
 			.stream()
-			.map(item -> new Entry(item, recommendations.paper(item.recommendationId).orElseThrow(),
+			.map(item -> new Entry(item.id, item.order, item.recommendationId,
+					recommendations.paper(item.recommendationId).orElseThrow(),
 					decisions.findByAgendaItemId(item.id).map(d -> view(d, members)).orElse(null)))
 			.toList();
 	}
 
-	private static DecisionView view(Decision decision, Map<Long, CommitteeMember> members) {
-		List<RecusalView> recusals = decision.recusals.stream()
+	private static DecisionView view(Decision d, Map<Long, CommitteeMember> members) {
+		List<RecusalView> recusals = d.recusals.stream()
 			.map(r -> new RecusalView(r.memberId(),
 					members.containsKey(r.memberId()) ? members.get(r.memberId()).name : "?", r.reason()))
 			.toList();
-		List<TextDiff.Segment> diff = decision.adoptedText == null ? List.of()
-				: TextDiff.of(decision.draftText, decision.adoptedText);
-		return new DecisionView(decision, recusals, diff);
+		List<TextDiff.Segment> diff = d.adoptedText == null ? List.of() : TextDiff.of(d.draftText, d.adoptedText);
+		return new DecisionView(d.outcome, d.date, d.votesFor, d.votesAgainst, d.abstentions, d.membersPresent,
+				recusals, d.reason, d.draftText, d.adoptedText, diff);
 	}
 
 	/** The JSON of {@code GET /api/meetings/{id}/agenda}. */
 	static Map<String, Object> json(Entry entry) {
 		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("itemId", entry.item().id);
-		view.put("order", entry.item().order);
+		view.put("itemId", entry.itemId());
+		view.put("order", entry.order());
 		view.put("recommendationId", entry.paper().id());
 		view.put("title", entry.paper().title());
 		view.put("state", entry.paper().state());
@@ -88,21 +94,20 @@ class Agendas {
 		return view;
 	}
 
-	private static Map<String, Object> json(DecisionView view) {
-		Decision d = view.decision();
+	private static Map<String, Object> json(DecisionView d) {
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("outcome", d.outcome);
-		json.put("date", d.date);
-		json.put("votesFor", d.votesFor);
-		json.put("votesAgainst", d.votesAgainst);
-		json.put("abstentions", d.abstentions);
-		json.put("membersPresent", d.membersPresent);
-		json.put("recusals", view.recusals());
-		json.put("reason", d.reason);
-		json.put("draftText", d.draftText);
-		json.put("adoptedText", d.adoptedText);
-		json.put("textChanged", d.adoptedText != null && view.textChanged());
-		json.put("diff", view.diff());
+		json.put("outcome", d.outcome());
+		json.put("date", d.date());
+		json.put("votesFor", d.votesFor());
+		json.put("votesAgainst", d.votesAgainst());
+		json.put("abstentions", d.abstentions());
+		json.put("membersPresent", d.membersPresent());
+		json.put("recusals", d.recusals());
+		json.put("reason", d.reason());
+		json.put("draftText", d.draftText());
+		json.put("adoptedText", d.adoptedText());
+		json.put("textChanged", d.adoptedText() != null && d.textChanged());
+		json.put("diff", d.diff());
 		return json;
 	}
 
