@@ -64,11 +64,11 @@ final class TextDiff {
 				add(out, "SAME", a.get(i++));
 				j++;
 			}
-			else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-				add(out, "ADDED", b.get(j++));
+			else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+				add(out, "REMOVED", a.get(i++));
 			}
 			else {
-				add(out, "REMOVED", a.get(i++));
+				add(out, "ADDED", b.get(j++));
 			}
 		}
 	}

@@ -109,7 +109,7 @@ class CommitteeBrowserTests {
 				Map.of("name", "Human Rights Civil Committee (browser)", "members", members));
 		Map<String, Object> meeting = call("browser-secretary", "POST", "/api/meetings",
 				Map.of("committeeId", committee.get("id"), "date", "2027-03-10", "place", "City hall"));
-		call("browser-secretary", "POST", "/api/meetings/" + meeting.get("id") + "/agenda",
+		send("browser-secretary", "POST", "/api/meetings/" + meeting.get("id") + "/agenda",
 				Map.of("recommendationId", id));
 		return ((Number) meeting.get("id")).longValue();
 	}
