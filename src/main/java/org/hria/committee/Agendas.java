@@ -35,7 +35,7 @@ class Agendas {
 	/** One agenda item with its paper and, once decided, its decision (null while open). */
 	record Entry(long itemId, int order, long recommendationId, Paper paper, DecisionView decision) {
 
-		boolean open() {
+		public boolean open() {
 			return decision == null;
 		}
 
@@ -46,7 +46,7 @@ class Agendas {
 			Integer membersPresent, List<RecusalView> recusals, String reason, String draftText, String adoptedText,
 			List<TextDiff.Segment> diff) {
 
-		boolean textChanged() {
+		public boolean textChanged() {
 			return TextDiff.changed(diff);
 		}
 
