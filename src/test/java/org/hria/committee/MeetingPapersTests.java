@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,10 @@ class MeetingPapersTests {
 			assertThat(text).contains("인권증진시민위원회", "투표소 입구 경사로 설치 권고", "장애인 주차구역 확보 권고",
 					"투표소 PS-GJ-017 입구에 경사로를 설치한다", "[KR-BF-11-slope] PS-GJ-017 main entrance",
 					"Buk-gu District Office", "안건 1", "안건 2");
+			PDFont font = document.getPage(1).getResources().getFont(
+					document.getPage(1).getResources().getFontNames().iterator().next());
+			assertThat(font.isEmbedded()).isTrue();
+			assertThat(font.getName()).contains("NanumGothic");
 		}
 	}
 
