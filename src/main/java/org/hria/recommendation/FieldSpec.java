@@ -30,4 +30,8 @@ record FieldSpec(String name, Kind kind, boolean required, List<String> values, 
 		return new FieldSpec(name, Kind.LIST, true, List.of(), true);
 	}
 
+	static FieldSpec objectsMayBeEmpty(String name) {
+		return new FieldSpec(name, Kind.OBJECTS, true, List.of(), true);
+	}
+
 }

@@ -7,7 +7,7 @@ import static org.hria.recommendation.FieldSpec.Kind.LIST;
 import static org.hria.recommendation.FieldSpec.Kind.OBJECTS;
 import static org.hria.recommendation.FieldSpec.Kind.TEXT;
 import static org.hria.recommendation.FieldSpec.code;
-import static org.hria.recommendation.FieldSpec.listMayBeEmpty;
+import static org.hria.recommendation.FieldSpec.objectsMayBeEmpty;
 import static org.hria.recommendation.FieldSpec.optional;
 import static org.hria.recommendation.FieldSpec.required;
 import static org.hria.recommendation.State.*;
@@ -48,15 +48,16 @@ final class Lifecycle {
 					required("reason", TEXT)),
 			rec(5, "reopen", Set.of(MERGED, DISMISSED), DRAFT, LEAD, required("reason", TEXT)),
 			rec(6, "schedule", Set.of(TRIAGED), ON_AGENDA, EnumSet.of(Role.BUREAU_OFFICER, Role.BUREAU_LEAD,
-					Role.COMMITTEE_SECRETARY), required("meetingId", TEXT)),
-			rec(7, "defer", Set.of(ON_AGENDA), TRIAGED, SECRETARY, required("meetingId", TEXT), required("reason", TEXT)),
-			rec(8, "adopt", Set.of(ON_AGENDA), ADOPTED, SECRETARY, required("meetingId", TEXT),
+					Role.COMMITTEE_SECRETARY), required("meetingId", ID)),
+			rec(7, "defer", Set.of(ON_AGENDA), TRIAGED, SECRETARY, required("meetingId", ID), required("reason", TEXT)),
+			rec(8, "adopt", Set.of(ON_AGENDA), ADOPTED, SECRETARY, required("meetingId", ID),
 					required("decisionDate", DATE), required("votesFor", INTEGER), required("votesAgainst", INTEGER),
-					required("abstentions", INTEGER), required("membersPresent", INTEGER), listMayBeEmpty("recusals"),
+					required("abstentions", INTEGER), required("membersPresent", INTEGER), objectsMayBeEmpty("recusals"),
 					required("adoptedText", TEXT), required("addressees", LIST)),
-			rec(9, "reject", Set.of(ON_AGENDA), REJECTED, SECRETARY, required("meetingId", TEXT),
+			rec(9, "reject", Set.of(ON_AGENDA), REJECTED, SECRETARY, required("meetingId", ID),
 					required("decisionDate", DATE), required("votesFor", INTEGER), required("votesAgainst", INTEGER),
-					required("abstentions", INTEGER), required("reason", TEXT)),
+					required("abstentions", INTEGER), required("reason", TEXT), optional("membersPresent", INTEGER),
+					optional("recusals", OBJECTS)),
 			rec(10, "resubmit", Set.of(REJECTED), null, OFFICER, optional("title", TEXT), optional("text", TEXT)),
 			rec(11, "route", Set.of(ADOPTED), ROUTED, OFFICER, required("assignments", OBJECTS)),
 			asg(12, "acknowledge", Set.of(ROUTED), RESPONSE_DUE, union(ADDRESSEE, OFFICER),

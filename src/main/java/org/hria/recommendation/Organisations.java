@@ -52,4 +52,10 @@ class Organisations {
 		}
 	}
 
+	/** The organisation's name, or the code itself when it is unknown. */
+	String nameOf(String code) {
+		List<String> names = jdbc.queryForList("select name from organisation where code = ?", String.class, code);
+		return names.isEmpty() ? code : names.get(0);
+	}
+
 }

@@ -23,13 +23,16 @@ class RecommendationEffects {
 
 	private final Routing routing;
 
+	private final MeetingDecisions meetings;
+
 	RecommendationEffects(RecommendationRepository recommendations, FindingRefRepository findings,
-			Organisations organisations, Deadlines deadlines, Routing routing) {
+			Organisations organisations, Deadlines deadlines, Routing routing, MeetingDecisions meetings) {
 		this.recommendations = recommendations;
 		this.findings = findings;
 		this.organisations = organisations;
 		this.deadlines = deadlines;
 		this.routing = routing;
+		this.meetings = meetings;
 	}
 
 	/** Applies the action; returns a recommendation created on the way (resubmit), or null. */
@@ -38,10 +41,17 @@ class RecommendationEffects {
 		switch (transition.action()) {
 			case "triage" -> triage(rec, data);
 			case "merge" -> merge(rec, data);
-			case "dismiss", "reopen", "defer", "withdraw" -> reason(rec, data);
-			case "schedule" -> rec.meetingId = data.text("meetingId");
+			case "dismiss", "reopen", "withdraw" -> reason(rec, data);
+			case "defer" -> {
+				meetings.record(rec, data, "DEFERRED");
+				reason(rec, data);
+			}
+			case "schedule" -> meetings.schedule(rec, data);
 			case "adopt" -> adopt(rec, data);
-			case "reject" -> decide(rec, data);
+			case "reject" -> {
+				meetings.record(rec, data, "REJECTED");
+				decide(rec, data);
+			}
 			case "resubmit" -> created = resubmit(rec, data, caller);
 			case "route" -> routing.route(rec, data);
 			default -> throw new IllegalStateException("No effect for " + transition.action());
@@ -123,16 +133,12 @@ class RecommendationEffects {
 		if (!unknown.isEmpty()) {
 			throw LifecycleProblem.invalid("addressees", "unknown", "has unknown organisations " + unknown);
 		}
+		meetings.record(rec, data, "ADOPTED");
 		decide(rec, data);
 		rec.membersPresent = data.integer("membersPresent");
-		rec.recusals = String.join(",", data.list("recusals"));
+		rec.recusals = MeetingDecisions.recusals(data);
 		rec.adoptedText = data.text("adoptedText");
 		rec.proposedAddressees = String.join(",", data.list("addressees"));
-		int votes = rec.votesFor + rec.votesAgainst + rec.abstentions;
-		if (votes > rec.membersPresent) {
-			throw LifecycleProblem.invalid("membersPresent", "too-few",
-					"is smaller than the votes cast (" + votes + ")");
-		}
 	}
 
 	private static void decide(Recommendation rec, TransitionData data) {

@@ -6,4 +6,6 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
 	java.util.List<Recommendation> findByPublishedTrueOrderById();
 
+	java.util.List<Recommendation> findByStateOrderById(State state);
+
 }

@@ -85,6 +85,34 @@ class LifecycleApi {
 				json.writeValueAsString(Map.of("action", action, "data", data)));
 	}
 
+	private String meetingId;
+
+	private long recusedMember;
+
+	/** A planned meeting of a new 20-member committee (quorum 11); the same one for this helper's life. */
+	String meetingId() throws Exception {
+		if (meetingId == null) {
+			meetingId = newMeeting("2027-03-10");
+		}
+		return meetingId;
+	}
+
+	/** Another planned meeting of a new 20-member committee; its id as the lifecycle's meetingId. */
+	@SuppressWarnings("unchecked")
+	String newMeeting(String date) throws Exception {
+		List<Map<String, Object>> members = new java.util.ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			members.add(Map.of("name", "member-" + i, "role", i == 1 ? "CHAIR" : "MEMBER", "termStart", "2020-01-01",
+					"termEnd", "2030-12-31"));
+		}
+		Answer committee = call(post("/api/committees"), "secretary",
+				json.writeValueAsString(Map.of("name", "인권증진시민위원회", "members", members)));
+		recusedMember = ((Number) ((List<Map<String, Object>>) committee.get("members")).get(6).get("id")).longValue();
+		Answer meeting = call(post("/api/meetings"), "secretary",
+				json.writeValueAsString(Map.of("committeeId", committee.id(), "date", date, "place", "City hall")));
+		return String.valueOf(meeting.id());
+	}
+
 	Answer get(String who, String path) throws Exception {
 		return call(MockMvcRequestBuilders.get(path), who, null);
 	}
@@ -115,7 +143,7 @@ class LifecycleApi {
 		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"), "targetGroups",
 				List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1", "proposedAddressees",
 				List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"));
-		transition("officer", id, "schedule", Map.of("meetingId", "M-GJ-2027-1"));
+		transition("officer", id, "schedule", Map.of("meetingId", meetingId()));
 		transition("secretary", id, "adopt", adoption());
 		transition("officer", id, "route", Map.of("assignments", List.of(
 				Map.of("organisation", "BUKGU", "role", "LEAD", "dispatchDate", "2027-03-12", "documentNo", "인권-1234"),
@@ -130,7 +158,7 @@ class LifecycleApi {
 		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY"), "targetGroups",
 				List.of("GENERAL"), "priority", "P2", "proposedAddressees", organisations, "deadlineRuleId",
 				"GJ-COMMITTEE-90"));
-		transition("officer", id, "schedule", Map.of("meetingId", "M-1"));
+		transition("officer", id, "schedule", Map.of("meetingId", meetingId()));
 		Map<String, Object> adoption = new java.util.HashMap<>(adoption());
 		adoption.put("decisionDate", decisionDate);
 		adoption.put("addressees", organisations);
@@ -143,9 +171,11 @@ class LifecycleApi {
 		return transition("officer", id, "route", Map.of("assignments", assignments));
 	}
 
-	static Map<String, Object> adoption() {
-		return Map.of("meetingId", "M-GJ-2027-1", "decisionDate", "2027-03-10", "votesFor", 15, "votesAgainst", 0,
-				"abstentions", 1, "membersPresent", 17, "recusals", List.of("member-07 (employed by Buk-gu)"),
+	/** The adoption of spec section 6 on {@link #meetingId()}: 17 present, 15-0-1, one recusal. */
+	Map<String, Object> adoption() throws Exception {
+		return Map.of("meetingId", meetingId(), "decisionDate", "2027-03-10", "votesFor", 15, "votesAgainst", 0,
+				"abstentions", 1, "membersPresent", 17, "recusals",
+				List.of(Map.of("memberId", recusedMember, "reason", "employed by Buk-gu")),
 				"adoptedText", "Make the entrance usable before the next election day", "addressees",
 				List.of("BUKGU", "GJ-NEC"));
 	}

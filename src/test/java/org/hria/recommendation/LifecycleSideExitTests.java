@@ -38,12 +38,13 @@ class LifecycleSideExitTests {
 	@Test
 	void aRejectedRecommendationIsResubmittedAsANewLinkedDraft() throws Exception {
 		long id = onAgenda("rejected");
-		assertThat(api.transition("secretary", id, "defer", Map.of("meetingId", "M-1", "reason", "no quorum"))
-			.get("state")).isEqualTo("TRIAGED");
-		api.transition("officer", id, "schedule", Map.of("meetingId", "M-2"));
-		assertThat(api.transition("secretary", id, "reject", Map.of("meetingId", "M-2", "decisionDate", "2027-06-01",
+		assertThat(api.transition("secretary", id, "defer", Map.of("meetingId", api.meetingId(), "reason",
+				"no quorum")).get("state")).isEqualTo("TRIAGED");
+		String next = api.newMeeting("2027-06-01");
+		api.transition("officer", id, "schedule", Map.of("meetingId", next));
+		assertThat(api.transition("secretary", id, "reject", Map.of("meetingId", next, "decisionDate", "2027-06-01",
 				"votesFor", 3, "votesAgainst", 10, "abstentions", 1)).raw()).contains("\"field\":\"reason\"");
-		api.transition("secretary", id, "reject", Map.of("meetingId", "M-2", "decisionDate", "2027-06-01", "votesFor",
+		api.transition("secretary", id, "reject", Map.of("meetingId", next, "decisionDate", "2027-06-01", "votesFor",
 				3, "votesAgainst", 10, "abstentions", 1, "reason", "needs a hearing first"));
 		LifecycleApi.Answer resubmitted = api.transition("officer", id, "resubmit", Map.of());
 		assertThat(resubmitted.get("state")).isEqualTo("REJECTED");
@@ -134,7 +135,7 @@ class LifecycleSideExitTests {
 		api.transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY"), "targetGroups",
 				List.of("GENERAL"), "priority", "P3", "proposedAddressees", List.of("BUKGU"), "deadlineRuleId",
 				"GJ-COMMITTEE-90"));
-		api.transition("officer", id, "schedule", Map.of("meetingId", "M-1"));
+		api.transition("officer", id, "schedule", Map.of("meetingId", api.meetingId()));
 		return id;
 	}
 

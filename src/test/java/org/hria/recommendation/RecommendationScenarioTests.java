@@ -50,9 +50,9 @@ class RecommendationScenarioTests {
 				"targetGroups", List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1",
 				"proposedAddressees", List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"))
 			.get("state")).isEqualTo("TRIAGED");
-		assertThat(api.transition("officer", id, "schedule", Map.of("meetingId", "M-GJ-2027-1")).get("state"))
+		assertThat(api.transition("officer", id, "schedule", Map.of("meetingId", api.meetingId())).get("state"))
 			.isEqualTo("ON_AGENDA");
-		LifecycleApi.Answer adopted = api.transition("secretary", id, "adopt", LifecycleApi.adoption());
+		LifecycleApi.Answer adopted = api.transition("secretary", id, "adopt", api.adoption());
 		assertThat(adopted.get("state")).isEqualTo("ADOPTED");
 		assertThat(adopted.get("adoptedText")).isNotEqualTo(adopted.get("text"));
 
