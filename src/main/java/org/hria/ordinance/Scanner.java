@@ -139,7 +139,7 @@ final class Scanner {
 	}
 
 	private List<TermMention> terms(List<Hit> hits) {
-		Traps traps = new Traps(hits.stream().filter(h -> h.entry.isExcept()).toList());
+		Traps traps = new Traps(hits.stream().filter(h -> h.entry.isExcept()).map(h -> new int[] { h.start, h.end }).toList());
 		Set<ClauseFact> avoided = new HashSet<>();
 		hits.stream().filter(h -> LexiconEntry.EXCEPT_SENTENCE.equals(h.entry.set())).forEach(h -> avoided.add(h.clause));
 		List<Hit> terms = new ArrayList<>(hits.stream()
@@ -167,37 +167,6 @@ final class Scanner {
 			mentions.add(new TermMention(hit.entry, hit.clause, hit.start, hit.end, title));
 		}
 		return mentions;
-	}
-
-	/** Trap hits sorted by start, with the furthest end so far: does any overlap [start, end)? */
-	private static final class Traps {
-
-		private final int[] starts;
-
-		private final int[] maxEnds;
-
-		Traps(List<Hit> traps) {
-			List<Hit> sorted = traps.stream().sorted(Comparator.comparingInt((Hit h) -> h.start)).toList();
-			starts = sorted.stream().mapToInt(Hit::start).toArray();
-			maxEnds = new int[sorted.size()];
-			for (int i = 0; i < maxEnds.length; i++) {
-				maxEnds[i] = Math.max(i == 0 ? Integer.MIN_VALUE : maxEnds[i - 1], sorted.get(i).end);
-			}
-		}
-
-		boolean overlap(int start, int end) {
-			int before = Arrays.binarySearch(starts, end);
-			int last = before >= 0 ? firstOf(before, end) - 1 : -before - 2;
-			return last >= 0 && maxEnds[last] > start;
-		}
-
-		private int firstOf(int index, int value) {
-			while (index > 0 && starts[index - 1] == value) {
-				index--;
-			}
-			return index;
-		}
-
 	}
 
 	private void aggregate(DocumentFact document, List<ArticleFact> articles, List<Hit> hits) {
