@@ -19,6 +19,9 @@ final class AhoCorasick<T> {
 
 	private int[] fail;
 
+	/** The root's transitions by character (0 = none): most characters of a text leave the root at once. */
+	private int[] root;
+
 	private Object[][] outputs;
 
 	private int[][] outputLengths;
@@ -54,6 +57,11 @@ final class AhoCorasick<T> {
 		});
 		compile(trie);
 		link(values, lengths);
+		int[] byChar = new int[Character.MAX_VALUE + 1];
+		for (int k = 0; k < keys[0].length; k++) {
+			byChar[keys[0][k]] = targets[0][k];
+		}
+		root = byChar;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -76,6 +84,10 @@ final class AhoCorasick<T> {
 	}
 
 	private int next(int state, char c) {
+		if (state == 0 && root != null) {
+			int to = root[c];
+			return to == 0 ? -1 : to;
+		}
 		int at = Arrays.binarySearch(keys[state], c);
 		return at < 0 ? -1 : targets[state][at];
 	}

@@ -30,12 +30,12 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 		for (int i = 0; i < match.length; i++) {
 			match[i] = forMatching(match[i]);
 		}
-		blank(match, AMENDMENT_TAG, new String(match), 0);
-		blank(match, AMENDMENT_INSTRUCTION, new String(match), 1);
-		blank(match, EN_AMENDMENT, new String(match), 1);
+		blank(match, AMENDMENT_TAG, new String(match), 0, "<[");
+		blank(match, AMENDMENT_INSTRUCTION, new String(match), 1, "\"");
+		blank(match, EN_AMENDMENT, new String(match), 1, "sd");
 		List<int[]> titles = new ArrayList<>();
 		Matcher m = INSTRUMENT_TITLE.matcher(text);
-		while (m.find()) {
+		for (int from = 0; Prefilter.find(m, text, from, "「"); from = m.end()) {
 			titles.add(new int[] { m.start(), m.end() });
 		}
 		return new DraftText(text, new String(match), titles);
@@ -43,9 +43,9 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 
 	static String normalise(String raw) {
 		String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		char[] out = text.toCharArray();
+		for (int i = 0; i < out.length; i++) {
+			char c = out[i];
 			if (c >= '\uFF10' && c <= '\uFF19') {
 				c = (char) ('0' + (c - '\uFF10'));
 			}
@@ -58,9 +58,9 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 			else if (c == '\u3000' || c == '\u00A0' || c == '\t') {
 				c = ' ';
 			}
-			out.append(c);
+			out[i] = c;
 		}
-		return out.toString();
+		return new String(out);
 	}
 
 	boolean insideInstrumentTitle(int start, int end) {
@@ -81,9 +81,9 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 		};
 	}
 
-	private static void blank(char[] target, Pattern pattern, String source, int group) {
+	private static void blank(char[] target, Pattern pattern, String source, int group, String starts) {
 		Matcher m = pattern.matcher(source);
-		while (m.find()) {
+		for (int from = 0; Prefilter.find(m, source, from, starts); from = m.end()) {
 			for (int i = m.start(group); i < m.end(group); i++) {
 				if (target[i] != '\n') {
 					target[i] = ' ';

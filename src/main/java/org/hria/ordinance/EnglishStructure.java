@@ -78,6 +78,10 @@ final class EnglishStructure {
 	}
 
 	private void subdivisions(int from, int end) {
+		int paren = text.indexOf('(', from);
+		if (paren < 0 || paren >= end) {
+			return;
+		}
 		Matcher m = SUBDIVISION.matcher(text.substring(from, end));
 		while (m.find()) {
 			level(m.group(1));

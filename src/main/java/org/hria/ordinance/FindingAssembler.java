@@ -66,7 +66,7 @@ final class FindingAssembler {
 		return new Finding(stableId(key), l.hit.ruleId(), l.category, Severity.capped(l.severity, status), l.article,
 				l.location, l.articleTitle, facts.draft().quote(l.quoteStart, l.quoteEnd), new Finding.Span(l.start, l.end),
 				l.matched, message, l.replacement, LexiconEntry.text(meta.get("remedy")),
-				LegalBases.parse(l.hit.basis()), LexiconEntry.text(meta.get("source")), status, l.confidence,
+				lexicon.bases(l.hit.basis()), LexiconEntry.text(meta.get("source")), status, l.confidence,
 				facts.document().getLang(), more);
 	}
 
@@ -148,7 +148,8 @@ final class FindingAssembler {
 			hash ^= b & 0xff;
 			hash *= 0x100000001b3L;
 		}
-		return "F-" + String.format("%016x", hash).substring(4);
+		String hex = Long.toHexString(hash);
+		return "F-" + "0".repeat(16 - hex.length()).concat(hex).substring(4);
 	}
 
 	/** A hit with its place in the draft, before grouping. */

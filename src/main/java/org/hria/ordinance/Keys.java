@@ -15,11 +15,19 @@ public class Keys {
 	private final Map<String, int[]> first = new HashMap<>();
 
 	void add(String key, int start, int end) {
-		first.merge(key, new int[] { start, end }, (old, added) -> old[0] <= added[0] ? old : added);
+		int[] old = first.get(key);
+		if (old == null || start < old[0]) {
+			first.put(key, new int[] { start, end });
+		}
 	}
 
 	void addAll(Keys other) {
-		other.first.forEach((key, span) -> add(key, span[0], span[1]));
+		other.first.forEach((key, span) -> {
+			int[] old = first.get(key);
+			if (old == null || span[0] < old[0]) {
+				first.put(key, span);
+			}
+		});
 	}
 
 	int[] first(String key) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -21,6 +22,8 @@ final class Lexicon {
 
 	private final Map<String, Map<String, Object>> metadataByRuleName = new HashMap<>();
 
+	private final Map<String, List<Finding.LegalBasis>> bases = new ConcurrentHashMap<>();
+
 	/** The compiled rows of one language. */
 	record Language(AhoCorasick<LexiconEntry> automaton, List<LexiconEntry> untriggered) {
 	}
@@ -29,6 +32,7 @@ final class Lexicon {
 		Lexicon lexicon = new Lexicon();
 		Map<String, Map<String, List<LexiconEntry>>> literals = new HashMap<>();
 		Map<String, List<LexiconEntry>> untriggered = new HashMap<>();
+		Map<String, java.util.regex.Pattern> patterns = new HashMap<>();
 		for (KiePackage pkg : kieBase.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
 				Map<String, Object> metadata = rule.getMetaData();
@@ -36,7 +40,7 @@ final class Lexicon {
 				if (metadata.get("pattern") == null) {
 					continue;
 				}
-				LexiconEntry entry = LexiconEntry.fromMetadata(metadata);
+				LexiconEntry entry = LexiconEntry.fromMetadata(metadata, patterns);
 				List<String> words = entry.literal() != null ? List.of(entry.literal()) : entry.triggers();
 				if (words.isEmpty()) {
 					untriggered.computeIfAbsent(entry.lang(), k -> new ArrayList<>()).add(entry);
@@ -57,6 +61,11 @@ final class Lexicon {
 
 	Language language(String lang) {
 		return languages.get(lang);
+	}
+
+	/** The parsed basis of a rule (a handful of distinct strings per rule set, parsed once). */
+	List<Finding.LegalBasis> bases(String basis) {
+		return basis == null ? LegalBases.parse(null) : bases.computeIfAbsent(basis, LegalBases::parse);
 	}
 
 	Map<String, Object> metadata(String ruleName) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * set {@code term} are reportable terms, rows of the set {@code except} are false-positive traps.
  */
 record LexiconEntry(String ruleId, String set, String lang, String pattern, String literal, boolean stem,
-		Pattern regex, java.util.List<String> triggers, String replacement, String message, double confidence, String near) {
+		Pattern regex, java.util.List<String> triggers, String replacement, String message, double confidence, String near,
+		String key) {
 
 	static final String TERM = "term";
 
@@ -17,7 +18,8 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 
 	static final String EXCEPT_SENTENCE = "except-sentence";
 
-	static LexiconEntry fromMetadata(Map<String, Object> metadata) {
+	/** {@code patterns} shares one compiled expression among rows with the same regex, so it runs once per clause. */
+	static LexiconEntry fromMetadata(Map<String, Object> metadata, Map<String, Pattern> patterns) {
 		String pattern = text(metadata.get("pattern"));
 		String lang = text(metadata.get("lang"));
 		boolean english = "en".equals(lang);
@@ -26,7 +28,7 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 		java.util.List<String> triggers = java.util.List.of();
 		boolean stem = false;
 		if (pattern.startsWith("re:")) {
-			regex = Pattern.compile(pattern.substring(3));
+			regex = patterns.computeIfAbsent(pattern.substring(3), Pattern::compile);
 			triggers = RegexTrigger.all(pattern.substring(3));
 		}
 		else {
@@ -35,13 +37,11 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 			literal = english ? literal.toLowerCase(java.util.Locale.ROOT) : literal;
 		}
 		String confidence = text(metadata.get("confidence"));
-		return new LexiconEntry(text(metadata.get("id")), text(metadata.get("set")), lang, pattern, literal, stem,
-				regex, triggers, text(metadata.get("replacement")), text(metadata.get("message")),
-				confidence == null ? 1.0 : Double.parseDouble(confidence), text(metadata.get("near")));
-	}
-
-	String key() {
-		return ruleId + "/" + set;
+		String id = text(metadata.get("id"));
+		String set = text(metadata.get("set"));
+		return new LexiconEntry(id, set, lang, pattern, literal, stem, regex, triggers, text(metadata.get("replacement")),
+				text(metadata.get("message")), confidence == null ? 1.0 : Double.parseDouble(confidence),
+				text(metadata.get("near")), id + "/" + set);
 	}
 
 	boolean isTerm() {

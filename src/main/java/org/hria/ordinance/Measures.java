@@ -39,13 +39,13 @@ final class Measures {
 			}
 			committee(clause, text).ifPresent(measures::add);
 		}
-		period(draft.text(), PERIOD).ifPresent(measures::add);
+		period(draft.text(), PERIOD, "입Pp").ifPresent(measures::add);
 		return measures;
 	}
 
 	/** The period given with the submission, such as {@code 2026-03-02 ~ 2026-03-13}. */
 	static Optional<PreAnnouncement> period(String value) {
-		return value == null ? Optional.empty() : period(value, DATES);
+		return value == null ? Optional.empty() : period(value, DATES, "0123456789");
 	}
 
 	private static void fines(ClauseFact clause, String text, List<Object> measures) {
@@ -85,9 +85,9 @@ final class Measures {
 		return sum;
 	}
 
-	private static Optional<PreAnnouncement> period(String text, Pattern pattern) {
+	private static Optional<PreAnnouncement> period(String text, Pattern pattern, String starts) {
 		Matcher m = pattern.matcher(text);
-		if (!m.find()) {
+		if (!Prefilter.find(m, text, 0, starts)) {
 			return Optional.empty();
 		}
 		try {

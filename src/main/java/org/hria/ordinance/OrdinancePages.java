@@ -2,10 +2,14 @@ package org.hria.ordinance;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Locale;
 import java.util.Set;
 
 import org.hria.web.NavItem;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The drafter's pages: paste or upload a draft, see its findings in place and per article, print the report. */
+/** The drafter's pages: paste or upload a draft, see its findings in place and per article, print the report or get it as PDF. */
 @Controller
 @RequestMapping("/ordinance-reviews")
 @PreAuthorize("hasAnyRole('DRAFTER','BUREAU_OFFICER','BUREAU_LEAD')")
@@ -25,8 +29,11 @@ class OrdinancePages {
 
 	private final OrdinanceReviewService reviews;
 
-	OrdinancePages(OrdinanceReviewService reviews) {
+	private final ReviewPdf pdf;
+
+	OrdinancePages(OrdinanceReviewService reviews, ReviewPdf pdf) {
 		this.reviews = reviews;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -69,6 +76,15 @@ class OrdinancePages {
 	String report(@PathVariable long id, Model model) {
 		model.addAttribute("view", view(id, null, null));
 		return "ordinance/report";
+	}
+
+	@GetMapping("/{id}/report.pdf")
+	ResponseEntity<byte[]> reportPdf(@PathVariable long id, Locale locale) {
+		ReviewAnswer answer = reviews.find(id).orElseThrow(() -> OrdinanceReviewController.notFound(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ordinance-review-" + id + ".pdf\"")
+			.body(pdf.render(answer, locale));
 	}
 
 	private ReviewView view(long id, String severity, String category) {

@@ -52,7 +52,7 @@ class OrdinanceReviewService {
 		OrdinanceReview stored = reviews.save(new OrdinanceReview(user, truncate(title), review.language(),
 				review.ruleSetVersion(), previous.map(OrdinanceReview::getId).orElse(null), review.text(),
 				json.writeValueAsString(review.articles()), json.writeValueAsString(review.findings())));
-		return answer(stored, previous);
+		return answer(stored, review.articles(), review.findings(), previous);
 	}
 
 	@Transactional(readOnly = true)
@@ -85,10 +85,14 @@ class OrdinanceReviewService {
 	}
 
 	private ReviewAnswer answer(OrdinanceReview stored, Optional<OrdinanceReview> previous) {
-		List<Finding> findings = findings(stored.getFindingsJson());
-		List<OrdinanceReviewer.ArticleSummary> articles = json.readValue(stored.getArticlesJson(),
+		return answer(stored, json.readValue(stored.getArticlesJson(),
 				new TypeReference<List<OrdinanceReviewer.ArticleSummary>>() {
-				});
+				}), findings(stored.getFindingsJson()), previous);
+	}
+
+	/** The answer from what was just stored, without reading back its JSON. */
+	private ReviewAnswer answer(OrdinanceReview stored, List<OrdinanceReviewer.ArticleSummary> articles,
+			List<Finding> findings, Optional<OrdinanceReview> previous) {
 		ReviewAnswer.Comparison comparison = previous.map(before -> compare(before, findings)).orElse(null);
 		return new ReviewAnswer(stored.getId(), stored.getTitle(), stored.getLanguage(), stored.getRuleSetVersion(),
 				stored.getCreatedAt(), stored.getCreatedBy(), articles, findings, comparison);

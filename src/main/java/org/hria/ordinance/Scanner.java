@@ -3,8 +3,10 @@ package org.hria.ordinance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -69,17 +71,17 @@ final class Scanner {
 	private record Hit(LexiconEntry entry, ClauseFact clause, int start, int end) {
 	}
 
-	/** One regex entry run on one clause (identity of both). */
-	private record RegexRun(LexiconEntry entry, ClauseFact clause) {
+	/** A regex entry or a compiled expression on one clause (identity of both). */
+	private record Run(Object what, ClauseFact clause) {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof RegexRun run && run.entry == entry && run.clause == clause;
+			return other instanceof Run run && run.what == what && run.clause == clause;
 		}
 
 		@Override
 		public int hashCode() {
-			return System.identityHashCode(entry) * 31 + System.identityHashCode(clause);
+			return System.identityHashCode(what) * 31 + System.identityHashCode(clause);
 		}
 
 	}
@@ -87,7 +89,8 @@ final class Scanner {
 	private List<Hit> hits() {
 		String text = draft.matchText();
 		List<Hit> hits = new ArrayList<>();
-		Set<RegexRun> regexRuns = new HashSet<>();
+		Set<Run> entryRuns = new HashSet<>();
+		Map<Run, List<int[]>> regexSpans = new HashMap<>();
 		for (AhoCorasick.Match<LexiconEntry> match : lexicon.automaton().findAll(text)) {
 			ClauseFact clause = clauseAt(match.start());
 			LexiconEntry entry = match.value();
@@ -95,8 +98,8 @@ final class Scanner {
 				continue;
 			}
 			if (entry.regex() != null) {
-				if (regexRuns.add(new RegexRun(entry, clause))) {
-					runRegex(entry, clause, hits);
+				if (entryRuns.add(new Run(entry, clause))) {
+					addRegexHits(entry, clause, hits, regexSpans);
 				}
 			}
 			else if (Boundaries.accept(entry, text, match.start(), match.end())) {
@@ -104,12 +107,20 @@ final class Scanner {
 			}
 		}
 		for (LexiconEntry entry : lexicon.untriggered()) {
-			clauses.forEach(clause -> runRegex(entry, clause, hits));
+			clauses.forEach(clause -> addRegexHits(entry, clause, hits, regexSpans));
 		}
 		return hits;
 	}
 
-	private void runRegex(LexiconEntry entry, ClauseFact clause, List<Hit> hits) {
+	/** Rows sharing one expression share its compiled pattern: it runs once per clause. */
+	private void addRegexHits(LexiconEntry entry, ClauseFact clause, List<Hit> hits, Map<Run, List<int[]>> regexSpans) {
+		for (int[] span : regexSpans.computeIfAbsent(new Run(entry.regex(), clause), run -> regexSpans(entry, clause))) {
+			hits.add(new Hit(entry, clause, span[0], span[1]));
+		}
+	}
+
+	private List<int[]> regexSpans(LexiconEntry entry, ClauseFact clause) {
+		List<int[]> spans = new ArrayList<>(2);
 		Matcher m = entry.regex().matcher(draft.matchText()).region(clause.getStart(), clause.getEnd());
 		while (m.find()) {
 			int start = m.start();
@@ -121,18 +132,19 @@ final class Scanner {
 				end--;
 			}
 			if (end > start) {
-				hits.add(new Hit(entry, clause, start, end));
+				spans.add(new int[] { start, end });
 			}
 		}
+		return spans;
 	}
 
 	private List<TermMention> terms(List<Hit> hits) {
-		List<Hit> excepts = hits.stream().filter(h -> h.entry.isExcept()).toList();
+		Traps traps = new Traps(hits.stream().filter(h -> h.entry.isExcept()).map(h -> new int[] { h.start, h.end }).toList());
 		Set<ClauseFact> avoided = new HashSet<>();
 		hits.stream().filter(h -> LexiconEntry.EXCEPT_SENTENCE.equals(h.entry.set())).forEach(h -> avoided.add(h.clause));
 		List<Hit> terms = new ArrayList<>(hits.stream()
 			.filter(h -> h.entry.isTerm() && !avoided.contains(h.clause))
-			.filter(h -> excepts.stream().noneMatch(e -> e.start < h.end && h.start < e.end))
+			.filter(h -> !traps.overlap(h.start, h.end))
 			.filter(h -> h.entry.near() == null || clauseText(h.clause).contains(h.entry.near()))
 			.toList());
 		terms.sort(Comparator.comparingInt((Hit h) -> h.start).thenComparingInt(h -> h.start - h.end));

@@ -41,10 +41,17 @@ final class Sentences {
 			wordStart--;
 		}
 		String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
-		if (word.length() <= 1 || word.chars().allMatch(Character::isDigit)) {
+		boolean digits = true;
+		boolean digitOrDot = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			digits &= Character.isDigit(c);
+			digitOrDot |= c == '.' || c >= '0' && c <= '9';
+		}
+		if (word.length() <= 1 || digits) {
 			return true;
 		}
-		return ABBREVIATIONS.contains(word) || NUMBERED.matcher(word).matches();
+		return ABBREVIATIONS.contains(word) || digitOrDot && NUMBERED.matcher(word).matches();
 	}
 
 	private static void add(List<int[]> sentences, String text, int start, int end) {

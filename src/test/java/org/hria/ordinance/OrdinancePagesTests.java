@@ -1,5 +1,6 @@
 package org.hria.ordinance;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +58,30 @@ class OrdinancePagesTests {
 			.andExpect(content().string(Matchers.containsString("해결 3건, 새 의견 0건, 남은 의견 0건")));
 		mvc.perform(get(first + "/report")).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("ORD-TERM-KO-017")));
+	}
+
+	@Test
+	void printsTheReportAsPdfWithTheKoreanFontEmbedded() throws Exception {
+		String page = mvc.perform(post("/ordinance-reviews").with(csrf()).param("title", "pdf test " + System.nanoTime())
+			.param("text", "제4조(이용) 벙어리 및 미망인은 센터를 이용할 수 있다."))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(page)).andExpect(content().string(Matchers.containsString(page + "/report.pdf")));
+		byte[] pdf = mvc.perform(get(page + "/report.pdf"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("제4조 (이용)", "“벙어리”", "“미망인은”", "ORD-TERM-KO-007", "ORD-TERM-KO-017", "언어장애인", "참고용");
+			PDType0Font font = (PDType0Font) document.getPage(0).getResources().getFont(
+					document.getPage(0).getResources().getFontNames().iterator().next());
+			assertThat(font.isEmbedded()).isTrue();
+			assertThat(font.getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
+		}
 	}
 
 	@Test
