@@ -23,13 +23,16 @@ class RecommendationEffects {
 
 	private final Routing routing;
 
+	private final TriageCheck triageCheck;
+
 	RecommendationEffects(RecommendationRepository recommendations, FindingRefRepository findings,
-			Organisations organisations, Deadlines deadlines, Routing routing) {
+			Organisations organisations, Deadlines deadlines, Routing routing, TriageCheck triageCheck) {
 		this.recommendations = recommendations;
 		this.findings = findings;
 		this.organisations = organisations;
 		this.deadlines = deadlines;
 		this.routing = routing;
+		this.triageCheck = triageCheck;
 	}
 
 	/** Applies the action; returns a recommendation created on the way (resubmit), or null. */
@@ -66,13 +69,13 @@ class RecommendationEffects {
 			errors.add(TransitionData.error("deadlineRuleId", "unknown",
 					"is not a rule of rules/recommendations/deadlines.csv"));
 		}
+		Priority.Score score = triageCheck.check(rec, data, errors);
 		if (!errors.isEmpty()) {
 			throw LifecycleProblem.invalid(errors);
 		}
+		triageCheck.record(rec, data, score);
 		rec.themes = new TreeSet<>(data.list("themes"));
 		rec.targetGroups = new TreeSet<>(data.list("targetGroups"));
-		rec.priority = data.text("priority");
-		rec.priorityReason = data.text("priorityReason");
 		rec.proposedAddressees = String.join(",", data.list("proposedAddressees"));
 		rec.deadlineRuleId = data.text("deadlineRuleId");
 	}
