@@ -49,6 +49,7 @@ class TriageBrowserTests {
 					+ "'DISTRICT_OFFICE')");
 		}
 		long id = createDraft();
+		respondedAssignment();
 		List<String> violations = new ArrayList<>();
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(USER, PASSWORD);
@@ -71,12 +72,29 @@ class TriageBrowserTests {
 			violations.addAll(browser.seriousAccessibilityViolations());
 
 			browser.go("/recommendations/dashboard");
-			assertThat(browser.driver().findElement(By.id("groupBy")).isDisplayed()).isTrue();
+			assertThat(browser.driver().getPageSource()).contains("<svg", "Browser-gu Office");
 			violations.addAll(browser.seriousAccessibilityViolations());
 		}
 		assertThat(violations).as("serious or critical axe-core violations").isEmpty();
 		assertThat(jdbc.queryForObject("select state from recommendation where id = ?", String.class, id))
 			.isEqualTo("TRIAGED");
+	}
+
+	/** A chart needs a response: one accepted assignment, written directly as a dashboard fixture. */
+	private void respondedAssignment() {
+		if (jdbc.queryForObject("select count(*) from recommendation where title = 'Browser dashboard fixture'",
+				Integer.class) > 0) {
+			return;
+		}
+		jdbc.update("insert into recommendation (state, title, body, published, created_by, created_at, version, "
+				+ "decided_at) values ('ROUTED', 'Browser dashboard fixture', 'fixture', false, ?, current_timestamp, 0, "
+				+ "date '2026-03-10')", USER);
+		Long rec = jdbc.queryForObject("select id from recommendation where title = 'Browser dashboard fixture'",
+				Long.class);
+		jdbc.update("insert into assignment (recommendation_id, organisation_code, lead, state, dispatched_at, "
+				+ "document_no, extensions_used, version, decision, received_at, responded_at) values (?, 'BROWSER-GU', "
+				+ "true, 'RESPONDED', date '2026-03-12', 'D-1', 0, 0, 'ACCEPTED', date '2026-03-15', date '2026-04-20')",
+				rec);
 	}
 
 	private long createDraft() throws Exception {
