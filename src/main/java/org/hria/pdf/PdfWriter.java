@@ -98,6 +98,31 @@ public final class PdfWriter implements AutoCloseable {
 		});
 	}
 
+	/** One table row: the cells in equal columns across the page, each cut to its column's width. */
+	public PdfWriter row(float size, List<String> cells) {
+		return io(() -> {
+			room(size + 6);
+			float column = (PDRectangle.A4.getWidth() - 2 * MARGIN) / Math.max(1, cells.size());
+			stream.beginText();
+			stream.setFont(font, size);
+			stream.newLineAtOffset(MARGIN, y);
+			for (int i = 0; i < cells.size(); i++) {
+				stream.showText(fit(printable(cells.get(i)).replace('\n', ' '), size, column - 4));
+				stream.newLineAtOffset(column, 0);
+			}
+			stream.endText();
+			y -= size + 6;
+		});
+	}
+
+	private String fit(String text, float size, float width) throws IOException {
+		String result = text;
+		while (!result.isEmpty() && width(result, size) > width) {
+			result = result.substring(0, result.offsetByCodePoints(result.length(), -1));
+		}
+		return result;
+	}
+
 	public PdfWriter gap() {
 		y -= 8;
 		return this;

@@ -63,6 +63,15 @@ class Recommendation {
 	@Column(name = "deadline_rule_id")
 	String deadlineRuleId;
 
+	@Column(name = "priority_score")
+	java.math.BigDecimal priorityScore;
+
+	@Column(name = "priority_computed")
+	String priorityComputed;
+
+	@Column(name = "priority_parts")
+	String priorityParts;
+
 	@Column(name = "meeting_id")
 	String meetingId;
 
@@ -132,6 +141,8 @@ class Recommendation {
 		map.put("themes", String.join(",", themes));
 		map.put("targetGroups", String.join(",", targetGroups));
 		map.put("priority", priority);
+		map.put("priorityReason", priorityReason);
+		map.put("priorityComputed", priorityComputed);
 		map.put("proposedAddressees", proposedAddressees);
 		map.put("deadlineRuleId", deadlineRuleId);
 		map.put("meetingId", meetingId);

@@ -25,14 +25,18 @@ class RecommendationEffects {
 
 	private final MeetingDecisions meetings;
 
+	private final TriageCheck triageCheck;
+
 	RecommendationEffects(RecommendationRepository recommendations, FindingRefRepository findings,
-			Organisations organisations, Deadlines deadlines, Routing routing, MeetingDecisions meetings) {
+			Organisations organisations, Deadlines deadlines, Routing routing, MeetingDecisions meetings,
+			TriageCheck triageCheck) {
 		this.recommendations = recommendations;
 		this.findings = findings;
 		this.organisations = organisations;
 		this.deadlines = deadlines;
 		this.routing = routing;
 		this.meetings = meetings;
+		this.triageCheck = triageCheck;
 	}
 
 	/** Applies the action; returns a recommendation created on the way (resubmit), or null. */
@@ -76,13 +80,13 @@ class RecommendationEffects {
 			errors.add(TransitionData.error("deadlineRuleId", "unknown",
 					"is not a rule of rules/recommendations/deadlines.csv"));
 		}
+		Priority.Score score = triageCheck.check(rec, data, errors);
 		if (!errors.isEmpty()) {
 			throw LifecycleProblem.invalid(errors);
 		}
+		triageCheck.record(rec, data, score);
 		rec.themes = new TreeSet<>(data.list("themes"));
 		rec.targetGroups = new TreeSet<>(data.list("targetGroups"));
-		rec.priority = data.text("priority");
-		rec.priorityReason = data.text("priorityReason");
 		rec.proposedAddressees = String.join(",", data.list("proposedAddressees"));
 		rec.deadlineRuleId = data.text("deadlineRuleId");
 	}

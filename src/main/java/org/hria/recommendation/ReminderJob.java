@@ -13,7 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Nightly: one in-app reminder per overdue assignment, kind and day. The unique key makes a second
- * instance running the same job a no-op. E-mail is not sent yet.
+ * instance running the same job a no-op. A new reminder is also e-mailed when SMTP is configured.
  */
 @Component
 class ReminderJob {
@@ -24,9 +24,12 @@ class ReminderJob {
 
 	private final JdbcTemplate jdbc;
 
-	ReminderJob(OverdueQuery overdue, JdbcTemplate jdbc) {
+	private final ReminderMailer mailer;
+
+	ReminderJob(OverdueQuery overdue, JdbcTemplate jdbc, ReminderMailer mailer) {
 		this.overdue = overdue;
 		this.jdbc = jdbc;
+		this.mailer = mailer;
 	}
 
 	@Scheduled(cron = "${hria.recommendations.reminder-cron:0 0 6 * * *}", zone = "Asia/Seoul")
@@ -39,7 +42,11 @@ class ReminderJob {
 		int created = 0;
 		for (OverdueQuery.Overdue item : overdue.asOf(today)) {
 			try {
-				created += insert(item, today);
+				int inserted = insert(item, today);
+				if (inserted > 0) {
+					mailer.send(item, message(item));
+				}
+				created += inserted;
 			}
 			catch (DuplicateKeyException ex) {
 				log.debug("Reminder already created by another instance: {}", item);

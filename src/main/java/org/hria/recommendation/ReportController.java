@@ -1,12 +1,9 @@
 package org.hria.recommendation;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
+import org.hria.pdf.PdfFonts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,17 +18,26 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code GET /api/reports/{name}?format=json|csv&groupBy=addressee|theme|year&year=&addressee=&theme=}. */
+/**
+ * {@code GET /api/reports/{name}?format=json|csv|xlsx|pdf&groupBy=addressee|theme|year&year=&addressee=&theme=}:
+ * one report model, four renderers.
+ */
 @RestController
 class ReportController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final Reports reports;
 
 	private final JsonMapper json;
 
-	ReportController(Reports reports, JsonMapper json) {
+	private final PdfFonts fonts;
+
+	ReportController(Reports reports, JsonMapper json, PdfFonts fonts) {
 		this.reports = reports;
 		this.json = json;
+		this.fonts = fonts;
 	}
 
 	@GetMapping("/api/reports/{name}")
@@ -41,33 +47,25 @@ class ReportController {
 			@RequestParam(required = false) String addressee, @RequestParam(required = false) String theme,
 			@RequestParam(required = false) LocalDate asOf) {
 		Reports.Filter filter = new Reports.Filter(year, addressee, theme, groupBy);
-		List<Map<String, Object>> rows = switch (name) {
-			case "acceptance" -> reports.acceptance(filter);
-			case "implementation" -> reports.implementation(filter);
-			case "time-to-response" -> reports.timeToResponse(filter);
-			case "overdue" -> reports.overdue(asOf == null ? Clocks.today() : asOf, filter);
-			default -> throw badRequest("There is no report '" + name + "'. Use one of " + Reports.DEFINITIONS.keySet());
-		};
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("report", name);
-		report.put("definition", Reports.DEFINITIONS.get(name));
-		report.put("filter", filterText(filter, asOf));
-		report.put("yearOf", "adoption (committee decision date)");
-		report.put("generatedAt", Instant.now().toString());
-		report.put("rows", rows);
+		ReportModel report = reports.report(name, filter, asOf)
+			.orElseThrow(() -> badRequest("There is no report '" + name + "'. Use one of "
+					+ Reports.DEFINITIONS.keySet()));
 		return switch (format) {
-			case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(report));
-			case "csv" -> ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-				.body(Csv.withBom(report, rows));
-			default -> throw badRequest("Format '" + format + "' is not available; use json or csv.");
+			case "json" -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(json.writeValueAsBytes(report.toJson()));
+			case "csv" -> file(name + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8), Csv.withBom(report));
+			case "xlsx" -> file(name + ".xlsx", XLSX, Xlsx.of(report));
+			case "pdf" -> file(name + ".pdf", MediaType.APPLICATION_PDF, ReportPdf.of(report, fonts));
+			default -> throw badRequest("Format '" + format + "' is not available; use json, csv, xlsx or pdf.");
 		};
 	}
 
-	private static String filterText(Reports.Filter filter, LocalDate asOf) {
-		return "groupBy=" + filter.groupBy() + "; year=" + filter.year() + "; addressee=" + filter.addressee()
-				+ "; theme=" + filter.theme() + (asOf == null ? "" : "; asOf=" + asOf);
+	private static ResponseEntity<byte[]> file(String filename, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.body(body);
 	}
 
 	private static ErrorResponseException badRequest(String detail) {

@@ -72,6 +72,25 @@ class Reports {
 
 	}
 
+	/** The report {@code name} as the one model every format renders; empty when there is no such report. */
+	java.util.Optional<ReportModel> report(String name, Filter filter, LocalDate asOf) {
+		LocalDate day = asOf == null ? Clocks.today() : asOf;
+		List<Map<String, Object>> rows = switch (name) {
+			case "acceptance" -> acceptance(filter);
+			case "implementation" -> implementation(filter);
+			case "time-to-response" -> timeToResponse(filter);
+			case "overdue" -> overdue(day, filter);
+			default -> null;
+		};
+		if (rows == null) {
+			return java.util.Optional.empty();
+		}
+		String filterText = "groupBy=" + filter.groupBy() + "; year=" + filter.year() + "; addressee="
+				+ filter.addressee() + "; theme=" + filter.theme() + ("overdue".equals(name) ? "; asOf=" + day : "");
+		return java.util.Optional.of(ReportModel.of(name, DEFINITIONS.get(name), filterText,
+				"adoption (committee decision date)", java.time.Instant.now().toString(), rows));
+	}
+
 	List<Map<String, Object>> acceptance(Filter filter) {
 		String sql = "select " + filter.key() + " as grp, "
 				+ "sum(case when a.decision = 'ACCEPTED' then 1 else 0 end) as accepted, "

@@ -141,7 +141,8 @@ class LifecycleApi {
 	long routed(String title) throws Exception {
 		long id = create("officer", title, "KR-BF-11-slope").id();
 		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"), "targetGroups",
-				List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1", "proposedAddressees",
+				List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1", "priorityReason",
+				"about 11,000 voters use the site", "proposedAddressees",
 				List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"));
 		transition("officer", id, "schedule", Map.of("meetingId", meetingId()));
 		transition("secretary", id, "adopt", adoption());
@@ -156,7 +157,7 @@ class LifecycleApi {
 	Answer routedTo(String title, String decisionDate, List<String> organisations) throws Exception {
 		long id = create("officer", title, "KR-BF-11-slope").id();
 		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY"), "targetGroups",
-				List.of("GENERAL"), "priority", "P2", "proposedAddressees", organisations, "deadlineRuleId",
+				List.of("GENERAL"), "priority", "P2", "priorityReason", "report test", "proposedAddressees", organisations, "deadlineRuleId",
 				"GJ-COMMITTEE-90"));
 		transition("officer", id, "schedule", Map.of("meetingId", meetingId()));
 		Map<String, Object> adoption = new java.util.HashMap<>(adoption());

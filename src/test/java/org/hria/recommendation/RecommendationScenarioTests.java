@@ -48,7 +48,8 @@ class RecommendationScenarioTests {
 
 		assertThat(api.transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"),
 				"targetGroups", List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1",
-				"proposedAddressees", List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"))
+				"priorityReason", "reach 3: about 11,000 registered voters", "proposedAddressees",
+				List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"))
 			.get("state")).isEqualTo("TRIAGED");
 		assertThat(api.transition("officer", id, "schedule", Map.of("meetingId", api.meetingId())).get("state"))
 			.isEqualTo("ON_AGENDA");

@@ -143,6 +143,53 @@ class ReportTests {
 	}
 
 	@Test
+	void xlsxOpensWithPoiAndHoldsTheSameNumbersAsNumbers() throws Exception {
+		byte[] body = download("acceptance", "xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(body))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("acceptance");
+			Map<String, org.apache.poi.ss.usermodel.Row> byLabel = new java.util.HashMap<>();
+			sheet.forEach(row -> byLabel.put(row.getCell(0) == null ? "" : row.getCell(0).toString(), row));
+			assertThat(byLabel).containsKeys("definition", "filter", "generatedAt", "group", "ALL");
+			assertThat(byLabel.get("filter").getCell(1).getStringCellValue()).contains("year=2031");
+			org.apache.poi.ss.usermodel.Row all = byLabel.get("ALL");
+			org.apache.poi.ss.usermodel.Row head = byLabel.get("group");
+			Map<String, Double> values = new java.util.HashMap<>();
+			for (int c = 1; c < head.getLastCellNum(); c++) {
+				values.put(head.getCell(c).getStringCellValue(), all.getCell(c).getNumericCellValue());
+			}
+			assertThat(values).containsEntry("responses", 3.0).containsEntry("acceptanceRate", 0.667)
+				.containsEntry("fullAcceptanceRate", 0.333);
+		}
+	}
+
+	@Test
+	void pdfStatesFilterDefinitionAndBothRates() throws Exception {
+		byte[] body = download("acceptance", "pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).contains("acceptance", "NHRCK convention", "year=2031", "generatedAt", "0.667", "0.333");
+		}
+	}
+
+	@Test
+	void anUnknownFormatIsABadRequestNamingTheFormats() throws Exception {
+		LifecycleApi.Answer answer = api.get("auditor", "/api/reports/acceptance?format=docx");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.raw()).contains("xlsx", "pdf");
+	}
+
+	private byte[] download(String report, String format) throws Exception {
+		org.springframework.mock.web.MockHttpServletResponse response = mvc.perform(get("/api/reports/" + report)
+			.param("format", format)
+			.param("year", "2031")
+			.with(user("auditor").roles("AUDITOR"))).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getHeader("Content-Disposition")).contains(report + "." + format);
+		return response.getContentAsByteArray();
+	}
+
+	@Test
 	void anAddresseeMayNotReadReports() throws Exception {
 		assertThat(api.get("rpt", "/api/reports/acceptance").status()).isEqualTo(403);
 	}
