@@ -100,7 +100,7 @@ class CommitteeBrowserTests {
 		Object id = rec.get("id");
 		call("browser-officer", "POST", "/api/recommendations/" + id + "/transitions", Map.of("action", "triage",
 				"data", Map.of("themes", List.of("ACCESSIBILITY"), "targetGroups", List.of("GENERAL"), "priority", "P1",
-						"proposedAddressees", List.of("BUKGU"), "deadlineRuleId", "GJ-COMMITTEE-90")));
+						"priorityReason", "browser test: urgent before the election", "proposedAddressees", List.of("BUKGU"), "deadlineRuleId", "GJ-COMMITTEE-90")));
 		List<Map<String, Object>> members = new ArrayList<>();
 		for (int i = 1; i <= 20; i++) {
 			members.add(Map.of("name", "Member " + i, "termStart", "2026-01-01", "termEnd", "2028-12-31"));

@@ -88,7 +88,8 @@ class CommitteeApi {
 			.id();
 		post("BUREAU_OFFICER", "/api/recommendations/" + id + "/transitions", Map.of("action", "triage", "data",
 				Map.of("themes", List.of("ACCESSIBILITY"), "targetGroups", List.of("PERSONS_WITH_DISABILITIES"),
-						"priority", "P1", "proposedAddressees", List.of("BUKGU"), "deadlineRuleId", "GJ-COMMITTEE-90")));
+						"priority", "P1", "priorityReason", "committee test: urgent before the election",
+						"proposedAddressees", List.of("BUKGU"), "deadlineRuleId", "GJ-COMMITTEE-90")));
 		return id;
 	}
 
