@@ -37,6 +37,10 @@ final class Criteria {
 	}
 
 	Optional<Criterion> find(String idOrLabel) {
+		Criterion exact = byId.get(idOrLabel);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
 		String key = idOrLabel.strip();
 		Criterion found = byId.get(key.toLowerCase(java.util.Locale.ROOT));
 		if (found == null) {

@@ -58,28 +58,49 @@ final class CsvSurveyReader {
 
 	private static void readLong(CSVReader csv, Map<String, Integer> columns, FacilityAssembler assembler,
 			InputErrors errors) throws IOException, CsvValidationException {
+		LongColumns at = new LongColumns(columns);
 		String[] row;
 		while ((row = csv.readNext()) != null) {
 			int line = (int) csv.getLinesRead();
 			if (blank(row)) {
 				continue;
 			}
-			Facility facility = assembler.facility(cell(row, columns, "facility_id"), cell(row, columns, "facility_name"),
-					cell(row, columns, "kind"), line, column(columns, "facility_id"), column(columns, "kind"));
-			String criterion = cell(row, columns, "criterion");
-			String value = cell(row, columns, "value");
+			Facility facility = assembler.facility(cell(row, at.id), cell(row, at.name), cell(row, at.kind), line,
+					column(at.id), column(at.kind));
+			String criterion = cell(row, at.criterion);
+			String value = cell(row, at.value);
 			if (facility == null) {
 				continue;
 			}
 			if (criterion == null || criterion.isBlank()) {
-				errors.add(line, column(columns, "criterion"), "found an empty criterion, expected a criterion id");
+				errors.add(line, column(at.criterion), "found an empty criterion, expected a criterion id");
 				continue;
 			}
 			if (value != null && !value.isBlank()) {
-				assembler.measure(facility, criterion, column(columns, "criterion"), value, column(columns, "value"),
-						cell(row, columns, "unit"), cell(row, columns, "note"), line);
+				assembler.measure(facility, criterion, column(at.criterion), value, column(at.value),
+						cell(row, at.unit), cell(row, at.note), line);
 			}
 		}
+	}
+
+	/** The long format's column indexes (-1 when absent), looked up once rather than on every row. */
+	private record LongColumns(int id, int name, int kind, int criterion, int value, int unit, int note) {
+
+		LongColumns(Map<String, Integer> columns) {
+			this(columns.getOrDefault("facility_id", -1), columns.getOrDefault("facility_name", -1),
+					columns.getOrDefault("kind", -1), columns.getOrDefault("criterion", -1),
+					columns.getOrDefault("value", -1), columns.getOrDefault("unit", -1),
+					columns.getOrDefault("note", -1));
+		}
+
+	}
+
+	private static String cell(String[] row, int index) {
+		return index < 0 || index >= row.length ? null : row[index];
+	}
+
+	private static Integer column(int index) {
+		return index < 0 ? null : index + 1;
 	}
 
 	private static void readWide(CSVReader csv, String[] header, Map<String, Integer> fixed,

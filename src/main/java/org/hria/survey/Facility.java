@@ -1,8 +1,10 @@
 package org.hria.survey;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,11 @@ public final class Facility {
 
 	private static final Pattern CONDITION = Pattern
 		.compile("(!?)([a-z_.]+)\\s*(<=|>=|!=|=|<|>)\\s*(.+)");
+
+	/** Parsed conditions and printed values: pure functions of the rule text, so shared by all sessions. */
+	private static final Map<String, List<Condition>> CONDITIONS = new ConcurrentHashMap<>();
+
+	private static final Map<String, Quantity> PRINTED = new ConcurrentHashMap<>();
 
 	private final String facilityId;
 
@@ -60,8 +67,25 @@ public final class Facility {
 		return measurements.containsKey(criterion);
 	}
 
-	public Collection<Measurement> getMeasurements() {
-		return measurements.values();
+	/** The measurement of {@code criterion}, or null when it was not surveyed. */
+	public Measurement measurement(String criterion) {
+		return measurements.get(criterion);
+	}
+
+	/** The limit a threshold row prints ({@code MIN 915 mm / 36 in}), parsed once per rule base. */
+	public Limit limit(String cell) {
+		return Limit.of(cell);
+	}
+
+	/** True when {@code criterion} was surveyed and its value does not pass {@code limit}. */
+	public boolean fails(String criterion, Limit limit) {
+		Measurement measurement = measurements.get(criterion);
+		return measurement != null && measurement.violates(limit);
+	}
+
+	/** A counting formula from a table row ({@code 5% min 1}), parsed once per rule base. */
+	public Requirement requirement(String formula) {
+		return Requirement.parse(formula);
 	}
 
 	/** False when a measurement of that criterion already exists. */
@@ -75,29 +99,38 @@ public final class Facility {
 	 * was not surveyed (so a negated condition is then true).
 	 */
 	public boolean holds(String condition) {
-		if (condition.contains(" & ")) {
-			for (String part : condition.split(" & ")) {
-				if (!holds(part)) {
-					return false;
-				}
+		for (Condition part : CONDITIONS.computeIfAbsent(condition, Facility::conditions)) {
+			Measurement measurement = measurements.get(part.criterion());
+			boolean holds = measurement != null && compare(measurement.getQuantity(), part.operator(), part.value());
+			if (part.negated() == holds) {
+				return false;
 			}
-			return true;
 		}
-		Matcher matcher = CONDITION.matcher(condition.strip());
-		if (!matcher.matches()) {
-			throw new IllegalArgumentException("cannot read the rule condition '" + condition + "'");
+		return true;
+	}
+
+	/** One comparison of a rule condition, read once per condition text (the rules ask it for every facility). */
+	private record Condition(boolean negated, String criterion, String operator, String value) {
+	}
+
+	private static List<Condition> conditions(String condition) {
+		List<Condition> parts = new ArrayList<>();
+		for (String part : condition.split(" & ")) {
+			Matcher matcher = CONDITION.matcher(part.strip());
+			if (!matcher.matches()) {
+				throw new IllegalArgumentException("cannot read the rule condition '" + condition + "'");
+			}
+			parts.add(new Condition(!matcher.group(1).isEmpty(), matcher.group(2), matcher.group(3), matcher.group(4)));
 		}
-		boolean negated = !matcher.group(1).isEmpty();
-		Measurement measurement = measurements.get(matcher.group(2));
-		boolean holds = measurement != null && compare(measurement.getQuantity(), matcher.group(3), matcher.group(4));
-		return negated != holds;
+		return List.copyOf(parts);
 	}
 
 	/** {@code value} may print both systems ({@code 150 mm / 6 in}): the measurement's own is used. */
 	private static boolean compare(Quantity measured, String operator, String value) {
 		Quantity limit = null;
 		for (String part : value.split("\\s+/\\s+")) {
-			Quantity printed = Quantity.parse(part, "", measured.dimension());
+			Quantity printed = PRINTED.computeIfAbsent(measured.dimension().name() + ' ' + part,
+					key -> Quantity.parse(part, "", measured.dimension()));
 			if (limit == null || printed.unit().metric() == measured.unit().metric()) {
 				limit = printed;
 			}

@@ -29,10 +29,6 @@ public final class Measurement {
 		return facility.getFacilityId();
 	}
 
-	public String getProfile() {
-		return facility.getProfile();
-	}
-
 	public String getCriterion() {
 		return criterion;
 	}
@@ -47,14 +43,6 @@ public final class Measurement {
 
 	public int getLine() {
 		return line;
-	}
-
-	public boolean kindIn(String letters) {
-		return facility.kindIn(letters);
-	}
-
-	public boolean holds(String condition) {
-		return facility.holds(condition);
 	}
 
 	public long count() {

@@ -25,8 +25,12 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 		return new Quantity(new BigDecimal(value), BigDecimal.ONE, unit);
 	}
 
+	private static final Quantity TRUE = new Quantity(BigDecimal.ONE, BigDecimal.ONE, Unit.BOOLEAN);
+
+	private static final Quantity FALSE = new Quantity(BigDecimal.ZERO, BigDecimal.ONE, Unit.BOOLEAN);
+
 	public static Quantity bool(boolean value) {
-		return new Quantity(value ? BigDecimal.ONE : BigDecimal.ZERO, BigDecimal.ONE, Unit.BOOLEAN);
+		return value ? TRUE : FALSE;
 	}
 
 	/** A value printed in a rule table: its unit tells its dimension. */
@@ -47,6 +51,43 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 		if (expected == Dimension.BOOLEAN) {
 			return parseBoolean(text, unit);
 		}
+		int end = plainNumberEnd(text, 0);
+		if (end == text.length()) {
+			return withUnit(text, new BigDecimal(text), "", unit, expected);
+		}
+		if (end > 0 && text.charAt(end) == ':' && plainNumberEnd(text, end + 1) == text.length()) {
+			requireDimension(expected, Dimension.SLOPE, text);
+			return new Quantity(new BigDecimal(text.substring(0, end)), new BigDecimal(text.substring(end + 1)),
+					Unit.RATIO);
+		}
+		return parseWithPatterns(text, unit, expected);
+	}
+
+	/**
+	 * The end of an unsigned {@code 123} or {@code 12.5} starting at {@code from}, or -1: the common
+	 * cells ({@code 915}, {@code 1:12}) skip the regular expressions, which cost more than the rest of a row.
+	 */
+	private static int plainNumberEnd(String text, int from) {
+		int i = digits(text, from);
+		if (i == from) {
+			return -1;
+		}
+		if (i < text.length() && text.charAt(i) == '.') {
+			int fraction = digits(text, i + 1);
+			return fraction == i + 1 ? -1 : fraction;
+		}
+		return i;
+	}
+
+	private static int digits(String text, int from) {
+		int i = from;
+		while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+			i++;
+		}
+		return i;
+	}
+
+	private static Quantity parseWithPatterns(String text, String unit, Dimension expected) {
 		Matcher ratio = RATIO.matcher(text);
 		if (ratio.matches()) {
 			requireDimension(expected, Dimension.SLOPE, text);
@@ -58,6 +99,10 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 					+ (expected == Dimension.SLOPE ? " or a ratio such as 1:12" : ""));
 		}
 		String written = number.group(2) == null ? "" : number.group(2).strip();
+		return withUnit(text, new BigDecimal(number.group(1)), written, unit, expected);
+	}
+
+	private static Quantity withUnit(String text, BigDecimal amount, String written, String unit, Dimension expected) {
 		if (!written.isEmpty() && !unit.isEmpty() && !written.equalsIgnoreCase(unit)) {
 			throw new QuantityException("found the unit '" + written + "' in the value and '" + unit
 					+ "' in the unit column; give one unit");
@@ -68,7 +113,6 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 					+ expected.name().toLowerCase(Locale.ROOT) + " (" + Unit.known() + ")"
 					: "found the unit '" + symbol + "', expected one of " + Unit.known()));
 		requireDimension(expected, parsed.dimension(), symbol);
-		BigDecimal amount = new BigDecimal(number.group(1));
 		if (parsed == Unit.COUNT && amount.stripTrailingZeros().scale() > 0) {
 			throw new QuantityException("found '" + text + "', expected a whole number");
 		}

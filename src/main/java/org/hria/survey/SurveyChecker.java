@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks facilities against the survey rules: thresholds, counts, missing criteria, verdict.
  * Several facilities share one stateless session (the rules join on the facility id), which
- * spreads the cost of a session over a batch.
+ * spreads the cost of a session over a batch. Only the facilities are facts: the rules read
+ * their measurements through {@link Facility#measurement(String)}.
  */
 @Component
 public class SurveyChecker {
@@ -43,7 +44,6 @@ public class SurveyChecker {
 		Map<Facility, Outcome> outcomes = new IdentityHashMap<>();
 		for (Facility facility : facilities) {
 			facts.add(facility);
-			facts.addAll(facility.getMeasurements());
 			outcomes.put(facility, new Outcome());
 		}
 		Evaluation evaluation = engine.evaluate(DOMAIN, facts);

@@ -18,9 +18,16 @@ interface SurveyFacilityRepository extends JpaRepository<SurveyFacility, Long> {
 	@Query("select distinct f from SurveyFacility f left join fetch f.findings where f.surveyId = :surveyId order by f.id")
 	List<SurveyFacility> findWithFindings(@Param("surveyId") Long surveyId);
 
-	/** The latest stored survey of each of these facility ids, with its findings. */
-	@Query("select distinct f from SurveyFacility f left join fetch f.findings where f.id in "
-			+ "(select max(g.id) from SurveyFacility g where g.facilityId in :ids group by g.facilityId)")
-	List<SurveyFacility> findLatest(@Param("ids") Collection<String> ids);
+	/**
+	 * The row ids of the latest stored survey of each of these facility ids. A separate query from
+	 * {@link #findRowsWithFindings(Collection)}: in H2 the nested form compared the id list with
+	 * every stored row, so re-surveying the same facilities cost more with every survey stored.
+	 */
+	@Query("select max(g.id) from SurveyFacility g where g.facilityId in :ids group by g.facilityId")
+	List<Long> findLatestIds(@Param("ids") Collection<String> ids);
+
+	/** These rows with their findings, in one query. */
+	@Query("select distinct f from SurveyFacility f left join fetch f.findings where f.id in :ids")
+	List<SurveyFacility> findRowsWithFindings(@Param("ids") Collection<Long> ids);
 
 }

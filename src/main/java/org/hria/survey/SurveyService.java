@@ -85,8 +85,10 @@ class SurveyService {
 		Map<String, SurveyFacility> latest = new HashMap<>();
 		List<String> ids = results.stream().map(FacilityResult::facilityId).toList();
 		for (int from = 0; from < ids.size(); from += 500) {
-			facilities.findLatest(ids.subList(from, Math.min(ids.size(), from + 500)))
-				.forEach(row -> latest.put(row.getFacilityId(), row));
+			List<Long> rows = facilities.findLatestIds(ids.subList(from, Math.min(ids.size(), from + 500)));
+			if (!rows.isEmpty()) {
+				facilities.findRowsWithFindings(rows).forEach(row -> latest.put(row.getFacilityId(), row));
+			}
 		}
 		return latest;
 	}

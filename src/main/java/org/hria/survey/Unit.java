@@ -53,7 +53,8 @@ public enum Unit {
 		if (text == null) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(ALIASES.get(text.strip().toLowerCase(Locale.ROOT)));
+		Unit exact = ALIASES.get(text);
+		return Optional.ofNullable(exact != null ? exact : ALIASES.get(text.strip().toLowerCase(Locale.ROOT)));
 	}
 
 	public String symbol() {
