@@ -2,10 +2,12 @@ package org.hria.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -16,9 +18,12 @@ public final class RuleHits {
 
 	private final List<RuleHit> hits = new ArrayList<>();
 
+	/** One evaluation fires the same rules many times (a survey of 10,000 facilities: 111,000 hits). */
+	private final Map<Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
+
 	public void add(RuleContext context, Object subject, Object... keyValues) {
-		Map<String, Object> metadata = context.getRule().getMetaData();
-		RuleInfo info = RuleInfo.of(null, context.getRule().getName(), null, metadata);
+		RuleInfo info = infoByRule.computeIfAbsent(context.getRule(),
+				rule -> RuleInfo.of(null, rule.getName(), null, rule.getMetaData()));
 		hits.add(new RuleHit(info.id(), info.name(), info.severity(), info.basis(), info.status(), subject,
 				details(keyValues)));
 	}
