@@ -86,6 +86,19 @@ class AddresseeDesk {
 		lifecycle.assignmentTransition(id, "report_progress", withEvidence, null, caller);
 	}
 
+	/** An evidence file for an assignment the caller may see; report_progress then cites its uri. */
+	@Transactional
+	EvidenceFiles.Stored storeEvidence(long id, MultipartFile file, Caller caller) throws java.io.IOException {
+		Assignment assignment = assignments.findById(id)
+			.filter(a -> caller.seesAll() || caller.belongsTo(a.organisationCode))
+			.orElseThrow(() -> LifecycleProblem.notFound("assignment", id));
+		if (file == null || file.isEmpty()) {
+			throw LifecycleProblem.invalid("file", "required", "is required: attach the evidence file");
+		}
+		return files.store(assignment.id, String.valueOf(file.getOriginalFilename()), file.getContentType(),
+				file.getBytes(), caller.username());
+	}
+
 	private Assignment own(long id, Caller caller) {
 		return assignments.findById(id)
 			.filter(a -> caller.belongsTo(a.organisationCode))

@@ -59,7 +59,9 @@ class OrdinanceFindingLookupTests {
 	private static String cite(JsonNode review, String ruleId) {
 		for (JsonNode finding : review.get("findings")) {
 			if (finding.get("ruleId").asString().equals(ruleId)) {
-				return "ORD-" + review.get("id").asLong() + "-" + finding.get("id").asString();
+				String id = "ORD-" + review.get("id").asLong() + "-" + finding.get("id").asString();
+				assertThat(review.at("/citeAs/" + finding.get("id").asString()).asString()).isEqualTo(id);
+				return id;
 			}
 		}
 		throw new AssertionError("no " + ruleId);

@@ -138,4 +138,28 @@ class AddresseePagesTests {
 			.getStatus()).isEqualTo(403);
 	}
 
+	@Test
+	void theEvidenceApiStoresAFileWithItsHashForTheAssignmentsOwnOrganisation() throws Exception {
+		long id = api.routed("Evidence " + System.nanoTime());
+		long a1 = LifecycleApi.assignmentOf(api.get("officer", "/api/recommendations/" + id), "BUKGU");
+		byte[] letter = "Completion certificate".getBytes(StandardCharsets.UTF_8);
+		MockMultipartFile file = new MockMultipartFile("file", "certificate.pdf", "application/pdf", letter);
+
+		MockHttpServletResponse stored = mvc.perform(multipart("/api/assignments/" + a1 + "/evidence").file(file)
+			.with(BUKGU)
+			.with(csrf())).andReturn().getResponse();
+		assertThat(stored.getStatus()).isEqualTo(201);
+		Map<?, ?> body = json.readValue(stored.getContentAsString(), Map.class);
+		assertThat((String) body.get("uri")).startsWith("evidence-file:");
+		assertThat(body.get("sha256"))
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(letter)));
+		assertThat(mvc.perform(multipart("/api/assignments/" + a1 + "/evidence").file(file)
+			.with(user("nec").roles("ADDRESSEE_CONTACT"))
+			.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(multipart("/api/assignments/" + a1 + "/evidence").with(BUKGU).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("file is required");
+	}
+
 }
