@@ -75,6 +75,10 @@ class SurveyFindingLookupTests {
 		JsonNode finding = survey.at("/facilities/0/findings/0");
 		String id = finding.get("findingId").asString();
 		assertThat(id).isEqualTo("SUR-" + finding.get("id").asLong());
+		String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/surveys/" + survey.get("id").asLong() + "/findings.csv")
+			.with(user("inspector").roles("INSPECTOR"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains(",finding_id", "," + id);
 
 		MvcResult created = recommend("BUREAU_OFFICER", id);
 		assertThat(created.getResponse().getStatus()).isEqualTo(201);
