@@ -59,6 +59,10 @@ class ReportPages {
 		CorporateService.StoredReport stored = corporate.find(id, Caller.of(user));
 		model.addAttribute("stored", stored);
 		model.addAttribute("report", stored.report());
+		model.addAttribute("mayRecommend", stored.report() != null && user.getAuthorities().stream()
+			.anyMatch(a -> java.util.Set.of("ROLE_BUREAU_OFFICER", "ROLE_BUREAU_LEAD", "ROLE_OMBUDSPERSON")
+				.contains(a.getAuthority())));
+		model.addAttribute("back", "/corporate/assessments/" + id);
 		return "corporate/report";
 	}
 

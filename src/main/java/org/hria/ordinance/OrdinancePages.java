@@ -27,6 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAnyRole('DRAFTER','BUREAU_OFFICER','BUREAU_LEAD')")
 class OrdinancePages {
 
+	/** Who may turn findings into a recommendation (spec 1.2, transition 1). */
+	private static final Set<String> RECOMMENDERS = Set.of("ROLE_BUREAU_OFFICER", "ROLE_BUREAU_LEAD", "ROLE_OMBUDSPERSON");
+
 	private final OrdinanceReviewService reviews;
 
 	private final ReviewPdf pdf;
@@ -66,8 +69,11 @@ class OrdinancePages {
 
 	@GetMapping("/{id}")
 	String review(@PathVariable long id, @RequestParam(required = false) String severity,
-			@RequestParam(required = false) String category, Model model) {
+			@RequestParam(required = false) String category, org.springframework.security.core.Authentication user,
+			Model model) {
 		model.addAttribute("view", view(id, severity, category));
+		model.addAttribute("mayRecommend", user.getAuthorities().stream().anyMatch(a -> RECOMMENDERS.contains(a.getAuthority())));
+		model.addAttribute("back", "/ordinance-reviews/" + id);
 		model.addAttribute("severities", java.util.List.of("CRITICAL", "MAJOR", "MINOR", "INFO"));
 		return "ordinance/review";
 	}

@@ -11,4 +11,6 @@ interface OrdinanceReviewRepository extends JpaRepository<OrdinanceReview, Long>
 
 	List<OrdinanceReview> findTop50ByOrderByCreatedAtDescIdDesc();
 
+	Optional<OrdinanceReview> findFirstByPreviousReviewIdOrderByIdDesc(Long previousReviewId);
+
 }

@@ -71,6 +71,18 @@ class OrdinanceReviewService {
 		return reviews.findTop50ByOrderByCreatedAtDescIdDesc().stream().map(stored -> answer(stored, Optional.empty())).toList();
 	}
 
+	/** The latest later version of this review's draft, following the chain of new versions. */
+	@Transactional(readOnly = true)
+	Optional<ReviewAnswer> latestVersionAfter(long id) {
+		Optional<OrdinanceReview> later = Optional.empty();
+		Optional<OrdinanceReview> next = reviews.findFirstByPreviousReviewIdOrderByIdDesc(id);
+		for (int steps = 0; next.isPresent() && steps < 1000; steps++) {
+			later = next;
+			next = reviews.findFirstByPreviousReviewIdOrderByIdDesc(next.get().getId());
+		}
+		return later.map(stored -> answer(stored, Optional.empty()));
+	}
+
 	long count() {
 		return reviews.count();
 	}

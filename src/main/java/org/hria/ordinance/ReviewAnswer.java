@@ -11,6 +11,16 @@ public record ReviewAnswer(Long id, String title, String language, String ruleSe
 		String createdBy, List<OrdinanceReviewer.ArticleSummary> articles, List<Finding> findings,
 		Comparison comparison) {
 
+	/** The id to cite each finding by in a recommendation ({@code ORD-<review>-<finding>}), by finding id. */
+	@com.fasterxml.jackson.annotation.JsonProperty("citeAs")
+	public java.util.Map<String, String> citeAs() {
+		java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+		if (id != null) {
+			findings.forEach(finding -> ids.put(finding.id(), OrdinanceFindingLookup.idOf(id, finding)));
+		}
+		return ids;
+	}
+
 	/** What changed since the previous version of the same draft. */
 	public record Comparison(Long previousReviewId, List<Finding> resolved, List<String> newFindings,
 			List<String> remaining) {

@@ -87,6 +87,12 @@ class Assignment {
 	@Column(name = "verification_method")
 	String verificationMethod;
 
+	@Column(name = "rules_rechecked")
+	String rulesRechecked;
+
+	@Column(name = "verification_evidence")
+	String verificationEvidence;
+
 	@Column(name = "closed_at")
 	LocalDate closedAt;
 
@@ -126,6 +132,11 @@ class Assignment {
 		map.put("respondedAt", str(respondedAt));
 		map.put("implementedAt", str(implementedAt));
 		map.put("verifiedAt", str(verifiedAt));
+		if (verificationMethod != null) {
+			map.put("verificationMethod", verificationMethod);
+			map.put("rulesRechecked", rulesRechecked);
+			map.put("verificationEvidence", verificationEvidence);
+		}
 		map.put("outcome", outcome);
 		return map;
 	}

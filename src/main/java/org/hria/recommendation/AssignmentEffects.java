@@ -21,13 +21,13 @@ class AssignmentEffects {
 
 	private final MeasureEffects measures;
 
-	private final FindingRefRepository findings;
+	private final Rechecks rechecks;
 
-	AssignmentEffects(Routing routing, Deadlines deadlines, MeasureEffects measures, FindingRefRepository findings) {
+	AssignmentEffects(Routing routing, Deadlines deadlines, MeasureEffects measures, Rechecks rechecks) {
 		this.routing = routing;
 		this.deadlines = deadlines;
 		this.measures = measures;
-		this.findings = findings;
+		this.rechecks = rechecks;
 	}
 
 	void apply(Transition transition, Assignment assignment, TransitionData data) {
@@ -115,25 +115,15 @@ class AssignmentEffects {
 		close(assignment, data.text("outcome"), Clocks.today());
 	}
 
-	/**
-	 * A re-survey must name every rule id of the survey findings as re-checked and passed. The
-	 * survey domain will run them itself once it plugs in (see FindingLookup).
-	 */
+	/** A re-survey or a text check re-runs the findings' rules (see {@link Rechecks}) and records what it used. */
 	private void verify(Assignment assignment, TransitionData data) {
-		if ("RESURVEY".equals(data.text("method"))) {
-			List<String> missing = findings.findByRecommendationIdOrderById(assignment.recommendationId)
-				.stream()
-				.filter(f -> "SURVEY".equals(f.sourceType) && f.ruleId != null)
-				.map(f -> f.ruleId)
-				.distinct()
-				.filter(rule -> !data.list("rulesRechecked").contains(rule))
-				.toList();
-			if (!missing.isEmpty()) {
-				throw LifecycleProblem.invalid("rulesRechecked", "incomplete",
-						"must include every rule of the survey findings; missing " + missing);
-			}
-		}
+		Rechecks.Outcome outcome = rechecks.run(assignment.recommendationId, data.text("method"),
+				data.list("rulesRechecked"));
 		assignment.verificationMethod = data.text("method");
+		assignment.rulesRechecked = String.join(",", outcome.rulesRechecked());
+		List<String> evidence = new ArrayList<>(outcome.evidence());
+		data.objects("evidence").stream().filter(e -> e.get("uri") != null).forEach(e -> evidence.add(e.get("uri").toString()));
+		assignment.verificationEvidence = String.join(",", evidence);
 		assignment.verifiedAt = data.dateOr("verifiedDate", Clocks.today());
 	}
 

@@ -8,4 +8,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	List<Assignment> findByRecommendationIdOrderById(long recommendationId);
 
+	List<Assignment> findByOrganisationCodeInOrderByIdDesc(java.util.Collection<String> organisationCodes);
+
 }

@@ -20,4 +20,10 @@ record Caller(String username, Set<Role> roles, Set<String> organisations) {
 		return organisations.contains(organisation);
 	}
 
+	/** The caller as a finding source sees it. */
+	FindingLookup.Viewer viewer() {
+		return new FindingLookup.Viewer(username,
+				roles.stream().map(Role::authority).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+	}
+
 }

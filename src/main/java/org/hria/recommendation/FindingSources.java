@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves the findings of a new recommendation: structured references given in the request, then
- * every {@link FindingLookup} the domains register, in that order. No domain registers one yet.
+ * every {@link FindingLookup} the domains register, in that order. A finding the caller may not
+ * see is answered like an unknown one, so its existence is not revealed.
  */
 @Component
 class FindingSources {
@@ -30,7 +31,7 @@ class FindingSources {
 		return lookups.stream().map(FindingLookup::sourceType).toList();
 	}
 
-	List<Finding> resolve(List<String> findingIds, List<Map<String, Object>> structured) {
+	List<Finding> resolve(List<String> findingIds, List<Map<String, Object>> structured, Caller caller) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		Map<String, Finding> found = new LinkedHashMap<>();
 		for (int i = 0; i < structured.size(); i++) {
@@ -46,9 +47,11 @@ class FindingSources {
 		}
 		for (String id : findingIds) {
 			if (!found.containsKey(id)) {
-				lookup(id).ifPresentOrElse(finding -> found.put(id, finding), () -> errors.add(TransitionData.error(
-						"findingIds", "unknown", "has '" + id + "', which no finding source knows "
-								+ "(registered sources: " + sourceTypes() + "); pass it in findings[] instead")));
+				lookup(id.strip(), caller.viewer()).ifPresentOrElse(finding -> found.put(id, finding),
+						() -> errors.add(TransitionData.error("findingIds", "unknown", "has '" + id
+								+ "', which no finding source knows or you may not see (registered sources: "
+								+ sourceTypes() + "); copy the id with its prefix (ORD-, SUR-, CORP-) from the"
+								+ " findings page")));
 			}
 		}
 		if (errors.isEmpty() && found.isEmpty()) {
@@ -60,9 +63,18 @@ class FindingSources {
 		return List.copyOf(found.values());
 	}
 
-	private Optional<Finding> lookup(String findingId) {
+	/** The re-check of a stored finding by the source that produced it, if that source can re-check by this method. */
+	Optional<FindingLookup.Recheck> recheck(String sourceType, String findingId, String method) {
+		return lookups.stream()
+			.filter(lookup -> lookup.sourceType().equals(sourceType))
+			.map(lookup -> lookup.recheck(findingId, method))
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	private Optional<Finding> lookup(String findingId, FindingLookup.Viewer viewer) {
 		for (FindingLookup lookup : lookups) {
-			Optional<FindingLookup.FindingView> view = lookup.find(findingId);
+			Optional<FindingLookup.FindingView> view = lookup.find(findingId, viewer);
 			if (view.isPresent()) {
 				FindingLookup.FindingView v = view.get();
 				return Optional.of(new Finding(Finding.SourceType.valueOf(lookup.sourceType()), v.sourceId(),

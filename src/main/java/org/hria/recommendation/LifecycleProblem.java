@@ -88,4 +88,15 @@ class LifecycleProblem extends ErrorResponseException {
 					field + " contains " + kind, "pattern", kind)));
 	}
 
+	static LifecycleProblem stillFailing(String method, List<String> rules, List<String> failing) {
+		return new LifecycleProblem(HttpStatus.CONFLICT, "recheck-failed", "The finding is still there",
+				"The " + method + " re-check still fails: " + String.join("; ", failing)
+						+ ". Verification cannot PASS; use fail_verification, or re-check after the next "
+						+ ("RESURVEY".equals(method) ? "survey of the facility." : "version of the text."))
+			.with("method", method)
+			.with("stillFailingRules", rules)
+			.with("stillFailing", failing)
+			.with("allowedActions", List.of("fail_verification"));
+	}
+
 }

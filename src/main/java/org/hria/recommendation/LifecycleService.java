@@ -58,7 +58,7 @@ class LifecycleService {
 		if (!errors.isEmpty()) {
 			throw LifecycleProblem.invalid(errors);
 		}
-		List<Finding> resolved = sources.resolve(data.list("findingIds"), data.objects("findings"));
+		List<Finding> resolved = sources.resolve(data.list("findingIds"), data.objects("findings"), caller);
 		Recommendation rec = new Recommendation(data.text("title"), data.text("text"), caller.username());
 		rec.proposedAddressees = String.join(",", data.list("proposedAddressees"));
 		recommendations.saveAndFlush(rec);

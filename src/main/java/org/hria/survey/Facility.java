@@ -67,6 +67,11 @@ public final class Facility {
 		return measurements.containsKey(criterion);
 	}
 
+	/** The criteria measured, in the order of the survey. */
+	public List<String> surveyedCriteria() {
+		return List.copyOf(measurements.keySet());
+	}
+
 	/** The measurement of {@code criterion}, or null when it was not surveyed. */
 	public Measurement measurement(String criterion) {
 		return measurements.get(criterion);

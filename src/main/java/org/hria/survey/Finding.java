@@ -13,6 +13,12 @@ public record Finding(Long id, String criterion, String ruleId, String measured,
 		String severity, Integer priority, String remedy, String remedyType, String source, String status,
 		boolean advisory, String bring, Integer line) {
 
+	/** The id to cite in a recommendation ({@code SUR-<id>}), unique across assessment domains. */
+	@com.fasterxml.jackson.annotation.JsonProperty("findingId")
+	public String findingId() {
+		return SurveyFindingLookup.idOf(id);
+	}
+
 	static Finding of(RuleHit hit) {
 		Measurement measurement = (Measurement) hit.subject();
 		@SuppressWarnings("unchecked")

@@ -83,7 +83,8 @@ public class SurveyChecker {
 				.thenComparing(Finding::criterion));
 			return new FacilityResult(facility.getFacilityId(), facility.getName(), facility.getKind(), verdict,
 					List.copyOf(findings), List.copyOf(missing), List.copyOf(fired),
-					plan(facility.getKind(), verdict, findings), conditions(facility.getKind(), findings), null);
+					plan(facility.getKind(), verdict, findings), conditions(facility.getKind(), findings), null,
+					facility.surveyedCriteria());
 		}
 
 	}

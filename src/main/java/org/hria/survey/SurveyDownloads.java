@@ -53,13 +53,13 @@ class SurveyDownloads {
 		SurveyAnswer answer = surveys.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { "facility_id", "facility_name", "kind", "verdict", "criterion", "rule_id", "measured",
-				"unit", "required", "severity", "priority", "remedy", "remedy_type", "source", "status", "advisory" });
+				"unit", "required", "severity", "priority", "remedy", "remedy_type", "source", "status", "advisory", "finding_id" });
 		for (FacilityResult facility : answer.facilities()) {
 			for (Finding f : facility.findings()) {
 				rows.add(new String[] { facility.facilityId(), facility.name(), facility.kind().name(),
 						facility.verdict(), f.criterion(), f.ruleId(), f.measured(), f.unit(), f.required(),
 						f.severity(), String.valueOf(f.priority()), f.remedy(), f.remedyType(), f.source(), f.status(),
-						String.valueOf(f.advisory()) });
+						String.valueOf(f.advisory()), f.findingId() });
 			}
 		}
 		return csv(rows, "survey-" + id + "-findings.csv");

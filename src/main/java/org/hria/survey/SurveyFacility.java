@@ -52,6 +52,8 @@ class SurveyFacility {
 	@Column(name = "changes_json")
 	private String changesJson;
 
+	private String surveyed;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "facility_row_id", nullable = false)
 	@OrderBy("position")
@@ -70,6 +72,7 @@ class SurveyFacility {
 		this.planJson = planJson;
 		this.conditionsJson = conditionsJson;
 		this.changesJson = changesJson;
+		this.surveyed = result.surveyed() == null ? null : String.join(",", result.surveyed());
 		for (int i = 0; i < result.findings().size(); i++) {
 			findings.add(new SurveyFinding(i, result.findings().get(i)));
 		}
@@ -101,6 +104,11 @@ class SurveyFacility {
 
 	List<String> getMissing() {
 		return missing == null || missing.isBlank() ? List.of() : List.of(missing.split(","));
+	}
+
+	/** The criteria measured in this survey; null for a survey stored before they were recorded. */
+	List<String> getSurveyed() {
+		return surveyed == null ? null : surveyed.isBlank() ? List.of() : List.of(surveyed.split(","));
 	}
 
 	String getPlanJson() {

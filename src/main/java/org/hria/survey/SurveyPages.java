@@ -26,6 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('INSPECTOR','BUREAU_OFFICER','BUREAU_LEAD')")
 class SurveyPages {
 
+	/** Who may turn findings into a recommendation (spec 1.2, transition 1). */
+	private static final Set<String> RECOMMENDERS = Set.of("ROLE_BUREAU_OFFICER", "ROLE_BUREAU_LEAD", "ROLE_OMBUDSPERSON");
+
 	private final SurveyService surveys;
 
 	SurveyPages(SurveyService surveys) {
@@ -73,8 +76,12 @@ class SurveyPages {
 	}
 
 	@GetMapping("/{id}/facility")
-	String facility(@PathVariable long id, @RequestParam String facilityId, Model model) {
+	String facility(@PathVariable long id, @RequestParam String facilityId,
+			org.springframework.security.core.Authentication user, Model model) {
 		SurveyAnswer answer = find(id);
+		model.addAttribute("mayRecommend", user.getAuthorities().stream().anyMatch(a -> RECOMMENDERS.contains(a.getAuthority())));
+		model.addAttribute("back", "/surveys/" + id + "/facility?facilityId="
+				+ java.net.URLEncoder.encode(facilityId, java.nio.charset.StandardCharsets.UTF_8));
 		model.addAttribute("survey", answer);
 		model.addAttribute("facility", answer.facilities()
 			.stream()

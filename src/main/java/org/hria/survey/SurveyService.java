@@ -133,7 +133,7 @@ class SurveyService {
 				read(row.getPlanJson(), new TypeReference<FacilityResult.StationPlan>() {
 				}), read(row.getConditionsJson(), new TypeReference<List<String>>() {
 				}), read(row.getChangesJson(), new TypeReference<FacilityResult.Changes>() {
-				}));
+				}), row.getSurveyed());
 	}
 
 	private String write(Object value) {

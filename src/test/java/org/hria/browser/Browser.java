@@ -56,8 +56,8 @@ public final class Browser implements AutoCloseable {
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-		// axe-core takes seconds per page on a busy 2-core machine; the default 30 s was seen to run out.
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+		// axe-core on a long page (the rule catalogue) takes more than the default 30 s on a loaded machine
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
 		return new Browser(driver, "http://localhost:" + port);
 	}
 

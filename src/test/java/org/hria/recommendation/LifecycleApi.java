@@ -68,6 +68,49 @@ class LifecycleApi {
 		return call(post("/api/recommendations"), who, body);
 	}
 
+	/** A recommendation from findings that a source looks up by id ({@code SUR-...}, {@code ORD-...}, {@code CORP-...}). */
+	Answer createFrom(String who, String title, List<String> findingIds) throws Exception {
+		return call(post("/api/recommendations"), who,
+				json.writeValueAsString(Map.of("title", title, "text", "Text of " + title, "findingIds", findingIds)));
+	}
+
+	/** Uploads a polling-station survey (CSV, profile kr) as the inspector; answers the stored survey. */
+	@SuppressWarnings("unchecked")
+	Answer uploadSurvey(String csv) throws Exception {
+		MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.multipart("/api/surveys")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "survey.csv", "text/csv",
+					csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.param("kind", "POLLING_STATION")
+			.param("profile", "kr")
+			.with(user("inspector").roles("INSPECTOR"))
+			.with(csrf())).andReturn().getResponse();
+		String raw = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return new Answer(response.getStatus(), json.readValue(raw, Map.class), raw);
+	}
+
+	/** One polling station measured as in the survey tests: only the door width and the threshold vary. */
+	static String station(String id, String door, String thresholdCm) {
+		String row = id + ",Station " + id + ",";
+		return "facility_id,facility_name,criterion,value,unit,note\n" + row + "entrance.step_free,yes,,\n" + row
+				+ "entrance.door_clear_width," + door + ",mm,\n" + row + "entrance.threshold," + thresholdCm + ",cm,\n"
+				+ row + "route.width,1.5,m,\n" + row + "route.tactile_paving,yes,,\n" + row + "service.floor,1,,\n"
+				+ row + "parking.total_spaces,0,,\n" + row + "voting.accessible_booth,yes,,\n" + row
+				+ "voting.assistance_staff,yes,,\n" + row + "voting.turning_space,1.5,m,\n";
+	}
+
+	/** The prefixed id of the first finding of a stored survey with this rule. */
+	@SuppressWarnings("unchecked")
+	static String surveyFinding(Answer survey, String ruleId) {
+		for (Map<String, Object> facility : (List<Map<String, Object>>) survey.get("facilities")) {
+			for (Map<String, Object> finding : (List<Map<String, Object>>) facility.get("findings")) {
+				if (ruleId.equals(finding.get("ruleId"))) {
+					return (String) finding.get("findingId");
+				}
+			}
+		}
+		throw new AssertionError("no " + ruleId + " finding in " + survey.raw());
+	}
+
 	Answer transition(String who, long id, String action, Map<String, Object> data) throws Exception {
 		return transition(who, id, action, data, null);
 	}
@@ -113,6 +156,10 @@ class LifecycleApi {
 		return String.valueOf(meeting.id());
 	}
 
+	Answer postJson(String who, String path, Map<String, Object> body) throws Exception {
+		return call(post(path), who, json.writeValueAsString(body));
+	}
+
 	Answer get(String who, String path) throws Exception {
 		return call(MockMvcRequestBuilders.get(path), who, null);
 	}
@@ -139,7 +186,11 @@ class LifecycleApi {
 
 	/** A recommendation carried to ROUTED with BUKGU as lead and GJ-NEC supporting; returns its id. */
 	long routed(String title) throws Exception {
-		long id = create("officer", title, "KR-BF-11-slope").id();
+		return routed(create("officer", title, "KR-BF-11-slope").id());
+	}
+
+	/** Carries a DRAFT to ROUTED with BUKGU as lead and GJ-NEC supporting. */
+	long routed(long id) throws Exception {
 		transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"), "targetGroups",
 				List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1", "priorityReason",
 				"about 11,000 voters use the site", "proposedAddressees",

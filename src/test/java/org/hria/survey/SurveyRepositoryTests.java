@@ -23,7 +23,7 @@ class SurveyRepositoryTests {
 		Finding finding = new Finding(null, "entrance.threshold", ruleId, "3", "cm", "≤ 2 cm", "MAJOR", 1,
 				"Threshold wedges", "TEMPORARY", "별표1 제3호", "V2", false, "threshold wedges", 4);
 		return new FacilityResult("PS-REPO", "화정2동 행정복지센터", FacilityKind.POLLING_STATION, verdict, List.of(finding),
-				List.of("voting.turning_space"), null, null, null, null);
+				List.of("voting.turning_space"), null, null, null, null, List.of("entrance.threshold"));
 	}
 
 	@Test
