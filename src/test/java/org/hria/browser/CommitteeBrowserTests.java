@@ -2,13 +2,7 @@ package org.hria.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,28 +108,16 @@ class CommitteeBrowserTests {
 		return ((Number) meeting.get("id")).longValue();
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> list(String user, String path) throws Exception {
-		return json.readValue(send(user, "GET", path, null), List.class);
+		return new ApiClient(port, json).list(user, user + "-password", path);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> call(String user, String method, String path, Object body) throws Exception {
-		return json.readValue(send(user, method, path, body), Map.class);
+		return new ApiClient(port, json).call(user, user + "-password", method, path, body);
 	}
 
 	private String send(String user, String method, String path, Object body) throws Exception {
-		String basic = Base64.getEncoder()
-			.encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + basic)
-			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-		return response.body();
+		return new ApiClient(port, json).send(user, user + "-password", method, path, body);
 	}
 
 }

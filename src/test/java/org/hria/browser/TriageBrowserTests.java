@@ -2,17 +2,10 @@ package org.hria.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hria.account.Role;
 import org.hria.web.TestUsers;
@@ -23,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** A Bureau officer opens the inbox, triages a new draft on its triage page and looks at the dashboard. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +35,9 @@ class TriageBrowserTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private JsonMapper json;
 
 	@Test
 	void aBureauOfficerTriagesADraftOnItsTriagePage() throws Exception {
@@ -98,20 +96,11 @@ class TriageBrowserTests {
 	}
 
 	private long createDraft() throws Exception {
-		String body = """
-				{"title":"Browser triage draft","text":"투표소 출입구 경사로가 가파르다","findings":[{"sourceType":"SURVEY",
-				"sourceId":"S-BROWSER-1","findingId":"F-BROWSER-1","ruleId":"R-BROWSER","locator":"PS-BR-1 entrance"}]}""";
-		String auth = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/recommendations"))
-				.header("Authorization", "Basic " + auth)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertThat(response.statusCode()).isEqualTo(201);
-		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-		assertThat(id.find()).isTrue();
-		return Long.parseLong(id.group(1));
+		Map<String, Object> created = new ApiClient(port, json).call(USER, PASSWORD, "POST", "/api/recommendations",
+				Map.of("title", "Browser triage draft", "text", "투표소 출입구 경사로가 가파르다", "findings",
+						List.of(Map.of("sourceType", "SURVEY", "sourceId", "S-BROWSER-1", "findingId", "F-BROWSER-1",
+								"ruleId", "R-BROWSER", "locator", "PS-BR-1 entrance"))));
+		return ((Number) created.get("id")).longValue();
 	}
 
 }
