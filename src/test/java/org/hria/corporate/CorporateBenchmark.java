@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.hria.HriaApplication;
@@ -30,9 +29,9 @@ public final class CorporateBenchmark {
 	public static void main(String[] args) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HriaApplication.class)
 			.web(WebApplicationType.SERVLET)
-			.properties(Map.of("spring.datasource.url", "jdbc:h2:mem:corporate-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-					"hria.rules-poll", "1h", "logging.level.root", "WARN", "server.port", "0"))
-			.run()) {
+			// Command-line arguments outrank application.properties (default properties would not).
+			.run("--spring.datasource.url=jdbc:h2:mem:corporate-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+					"--hria.rules-poll=1h", "--logging.level.root=WARN", "--server.port=0")) {
 			run(context.getBean(ChecklistStore.class).current(), context.getBean(AssessmentScorer.class));
 		}
 	}

@@ -43,10 +43,9 @@ public final class SurveyBenchmark {
 		Path small = generate(facilities / 5);
 		Path large = generate(facilities);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HriaApplication.class)
-			.properties(Map.of("spring.datasource.url", "jdbc:h2:mem:survey-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-					"hria.rules-poll", "1h", "logging.level.root", "WARN", "server.port", "0",
-					"hria.admin-password", "benchmark-only"))
-			.run()) {
+			// Command-line arguments outrank application.properties (default properties would not).
+			.run("--spring.datasource.url=jdbc:h2:mem:survey-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+					"--hria.rules-poll=1h", "--logging.level.root=WARN", "--server.port=0", "--hria.admin-password=benchmark-only")) {
 			SurveyChecker checker = context.getBean(SurveyChecker.class);
 			for (int warmUp = 0; warmUp < 3; warmUp++) {
 				check(checker, small);
