@@ -25,7 +25,7 @@ class AccountService {
 			throw new UsernameTakenException(user.username());
 		}
 		return users.save(new UserAccount(user.username(), passwordEncoder.encode(user.password()),
-				user.displayName(), user.roles()));
+				user.displayName(), user.roles()).withEmail(user.email()));
 	}
 
 	@Transactional(readOnly = true)

@@ -36,6 +36,8 @@ public class UserAccount {
 	@Column(name = "display_name", nullable = false)
 	private String displayName;
 
+	private String email;
+
 	@Column(nullable = false)
 	private boolean enabled = true;
 
@@ -63,6 +65,15 @@ public class UserAccount {
 		this.displayName = displayName;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.createdAt = Instant.now();
+	}
+
+	UserAccount withEmail(String email) {
+		this.email = email == null || email.isBlank() ? null : email.strip();
+		return this;
+	}
+
+	public String getEmail() {
+		return email;
 	}
 
 	public Long getId() {

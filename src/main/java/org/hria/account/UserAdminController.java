@@ -36,12 +36,12 @@ class UserAdminController {
 		return accounts.all().stream().map(UserView::of).toList();
 	}
 
-	record UserView(Long id, String username, String displayName, Set<Role> roles, boolean enabled,
+	record UserView(Long id, String username, String displayName, String email, Set<Role> roles, boolean enabled,
 			Instant createdAt) {
 
 		static UserView of(UserAccount account) {
-			return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRoles(),
-					account.isEnabled(), account.getCreatedAt());
+			return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
+					account.getRoles(), account.isEnabled(), account.getCreatedAt());
 		}
 
 	}

@@ -75,11 +75,22 @@ class UserAdminPage {
 		@jakarta.validation.constraints.NotBlank
 		private String displayName;
 
+		@jakarta.validation.constraints.Email
+		private String email;
+
 		@jakarta.validation.constraints.NotEmpty(message = "choose at least one role")
 		private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 		NewUser toNewUser() {
-			return new NewUser(username, password, displayName, roles);
+			return new NewUser(username, password, displayName, roles, email);
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
 		}
 
 		public String getUsername() {

@@ -41,6 +41,26 @@ class UserAdminControllerTests {
 	}
 
 	@Test
+	void theAdminGivesAnAddresseeAnEmailAddressForRemindersAndAMalformedOneIsRefused() throws Exception {
+		mvc.perform(post("/api/admin/users").with(csrf())
+			.with(user("admin").roles("SYSTEM_ADMIN"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"contact-b","password":"a-long-password","displayName":"Contact",
+					"roles":["ADDRESSEE_CONTACT"],"email":"contact@bukgu.example.kr"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.email").value("contact@bukgu.example.kr"));
+		mvc.perform(post("/api/admin/users").with(csrf())
+			.with(user("admin").roles("SYSTEM_ADMIN"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"contact-c","password":"a-long-password","displayName":"Contact",
+					"roles":["ADDRESSEE_CONTACT"],"email":"not an address"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("email"));
+	}
+
+	@Test
 	void aShortPasswordOrUnknownRoleIsABadRequestThatNamesTheField() throws Exception {
 		create("shorty", "short", "[\"DRAFTER\"]").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"));
