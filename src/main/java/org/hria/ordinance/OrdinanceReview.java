@@ -45,11 +45,15 @@ class OrdinanceReview {
 	@Column(name = "findings_json", nullable = false)
 	private String findingsJson;
 
+	/** The findings' stable ids, one per line; null for reviews stored before V57. */
+	@Column(name = "finding_ids")
+	private String findingIds;
+
 	protected OrdinanceReview() {
 	}
 
 	OrdinanceReview(String createdBy, String title, String language, String ruleSetVersion, Long previousReviewId,
-			String draftText, String articlesJson, String findingsJson) {
+			String draftText, String articlesJson, String findingsJson, String findingIds) {
 		this.createdAt = Instant.now();
 		this.createdBy = createdBy;
 		this.title = title;
@@ -59,6 +63,7 @@ class OrdinanceReview {
 		this.draftText = draftText;
 		this.articlesJson = articlesJson;
 		this.findingsJson = findingsJson;
+		this.findingIds = findingIds;
 	}
 
 	Long getId() {
@@ -99,6 +104,10 @@ class OrdinanceReview {
 
 	String getFindingsJson() {
 		return findingsJson;
+	}
+
+	String getFindingIds() {
+		return findingIds;
 	}
 
 }

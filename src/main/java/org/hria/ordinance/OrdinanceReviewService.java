@@ -1,10 +1,13 @@
 package org.hria.ordinance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +54,8 @@ class OrdinanceReviewService {
 		Optional<OrdinanceReview> previous = previous(submission.previousReviewId(), title);
 		OrdinanceReview stored = reviews.save(new OrdinanceReview(user, truncate(title), review.language(),
 				review.ruleSetVersion(), previous.map(OrdinanceReview::getId).orElse(null), review.text(),
-				json.writeValueAsString(review.articles()), json.writeValueAsString(review.findings())));
+				json.writeValueAsString(review.articles()), json.writeValueAsString(review.findings()),
+				review.findings().stream().map(Finding::id).collect(Collectors.joining("\n"))));
 		return answer(stored, review.articles(), review.findings(), previous);
 	}
 
@@ -68,19 +72,23 @@ class OrdinanceReviewService {
 
 	@Transactional(readOnly = true)
 	List<ReviewAnswer> recent() {
-		return reviews.findTop50ByOrderByCreatedAtDescIdDesc().stream().map(stored -> answer(stored, Optional.empty())).toList();
+		List<Long> ids = reviews.findLatestIds(PageRequest.of(0, 50));
+		Map<Long, OrdinanceReview> byId = reviews.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(OrdinanceReview::getId, Function.identity()));
+		return ids.stream().map(byId::get).map(stored -> answer(stored, Optional.empty())).toList();
 	}
 
 	/** The latest later version of this review's draft, following the chain of new versions. */
 	@Transactional(readOnly = true)
 	Optional<ReviewAnswer> latestVersionAfter(long id) {
-		Optional<OrdinanceReview> later = Optional.empty();
-		Optional<OrdinanceReview> next = reviews.findFirstByPreviousReviewIdOrderByIdDesc(id);
+		Optional<Long> next = first(reviews.findLatestIdsByPreviousReviewId(id, PageRequest.of(0, 1)));
+		Optional<Long> later = Optional.empty();
 		for (int steps = 0; next.isPresent() && steps < 1000; steps++) {
 			later = next;
-			next = reviews.findFirstByPreviousReviewIdOrderByIdDesc(next.get().getId());
+			next = first(reviews.findLatestIdsByPreviousReviewId(next.get(), PageRequest.of(0, 1)));
 		}
-		return later.map(stored -> answer(stored, Optional.empty()));
+		return later.flatMap(reviews::findById).map(stored -> answer(stored, Optional.empty()));
 	}
 
 	long count() {
@@ -93,7 +101,11 @@ class OrdinanceReviewService {
 				.orElseThrow(() -> DraftInputException.unprocessable("There is no review " + previousReviewId
 						+ " to compare with. Leave previousReviewId out or use the id of an earlier review.")));
 		}
-		return reviews.findFirstByTitleOrderByCreatedAtDescIdDesc(truncate(title));
+		return first(reviews.findLatestIdsByTitle(truncate(title), PageRequest.of(0, 1))).flatMap(reviews::findById);
+	}
+
+	private static Optional<Long> first(List<Long> ids) {
+		return ids.stream().findFirst();
 	}
 
 	private ReviewAnswer answer(OrdinanceReview stored, Optional<OrdinanceReview> previous) {
@@ -111,13 +123,22 @@ class OrdinanceReviewService {
 	}
 
 	private ReviewAnswer.Comparison compare(OrdinanceReview before, List<Finding> now) {
-		List<Finding> earlier = findings(before.getFindingsJson());
 		Set<String> nowIds = now.stream().map(Finding::id).collect(Collectors.toSet());
-		Set<String> earlierIds = earlier.stream().map(Finding::id).collect(Collectors.toSet());
-		return new ReviewAnswer.Comparison(before.getId(),
-				earlier.stream().filter(f -> !nowIds.contains(f.id())).toList(),
+		Set<String> earlierIds = earlierIds(before);
+		boolean anyResolved = !nowIds.containsAll(earlierIds);
+		List<Finding> resolved = anyResolved
+				? findings(before.getFindingsJson()).stream().filter(f -> !nowIds.contains(f.id())).toList() : List.of();
+		return new ReviewAnswer.Comparison(before.getId(), resolved,
 				now.stream().map(Finding::id).filter(id -> !earlierIds.contains(id)).toList(),
 				now.stream().map(Finding::id).filter(earlierIds::contains).toList());
+	}
+
+	/** The earlier review's finding ids, from their own column when it was stored with them. */
+	private Set<String> earlierIds(OrdinanceReview before) {
+		if (before.getFindingIds() == null) {
+			return findings(before.getFindingsJson()).stream().map(Finding::id).collect(Collectors.toSet());
+		}
+		return before.getFindingIds().isEmpty() ? Set.of() : Set.of(before.getFindingIds().split("\n"));
 	}
 
 	private List<Finding> findings(String stored) {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +43,9 @@ class OrdinanceReviewApiTests {
 
 	@Autowired
 	private OrdinanceReviewService reviews;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void storesAPastedDraftAndAnswersWithArticlesAndFindings() throws Exception {
@@ -89,6 +93,18 @@ class OrdinanceReviewApiTests {
 	void reportsResolvedNewAndRemainingFindingsOfANewVersion() throws Exception {
 		String title = "version test " + System.nanoTime();
 		submit(title, EXAMPLE_1 + "\n제6조(용어) 장애우를 지원한다.");
+		submitNewVersionAndExpectItsComparison(title);
+	}
+
+	@Test
+	void comparesWithAReviewStoredBeforeFindingIdsWereKeptApart() throws Exception {
+		String title = "old version test " + System.nanoTime();
+		long first = submit(title, EXAMPLE_1 + "\n제6조(용어) 장애우를 지원한다.");
+		assertThat(jdbc.update("update ordinance_review set finding_ids = null where id = ?", first)).isEqualTo(1);
+		submitNewVersionAndExpectItsComparison(title);
+	}
+
+	private void submitNewVersionAndExpectItsComparison(String title) throws Exception {
 		mvc.perform(post("/api/ordinance-reviews").with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(Map.of("title", title, "text",
 					"제5조(이용 대상) 센터는 대한민국 국적을 가진 사람만 이용할 수 있다.\n제6조(용어) 장애우를 지원한다. 미망인을 지원한다."))))
