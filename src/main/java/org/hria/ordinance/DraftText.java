@@ -30,9 +30,9 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 		for (int i = 0; i < match.length; i++) {
 			match[i] = forMatching(match[i]);
 		}
-		blank(match, AMENDMENT_TAG, new String(match), 0, "<[");
+		blank(match, AMENDMENT_TAG, new String(match), 0, "<", "[");
 		blank(match, AMENDMENT_INSTRUCTION, new String(match), 1, "\"");
-		blank(match, EN_AMENDMENT, new String(match), 1, "sd");
+		blank(match, EN_AMENDMENT, new String(match), 1, "strik", "delet");
 		List<int[]> titles = new ArrayList<>();
 		Matcher m = INSTRUMENT_TITLE.matcher(text);
 		for (int from = 0; Prefilter.find(m, text, from, "「"); from = m.end()) {
@@ -81,9 +81,9 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 		};
 	}
 
-	private static void blank(char[] target, Pattern pattern, String source, int group, String starts) {
+	private static void blank(char[] target, Pattern pattern, String source, int group, String... prefixes) {
 		Matcher m = pattern.matcher(source);
-		for (int from = 0; Prefilter.find(m, source, from, starts); from = m.end()) {
+		for (int from = 0; Prefilter.find(m, source, from, prefixes); from = m.end()) {
 			for (int i = m.start(group); i < m.end(group); i++) {
 				if (target[i] != '\n') {
 					target[i] = ' ';

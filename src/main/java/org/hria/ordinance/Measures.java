@@ -39,13 +39,14 @@ final class Measures {
 			}
 			committee(clause, text).ifPresent(measures::add);
 		}
-		period(draft.text(), PERIOD, "입Pp").ifPresent(measures::add);
+		// the matching text is lower-cased, so the prefix "pre" finds "Pre-announcement" too
+		period(draft.matchText(), PERIOD, "입법예고", "pre").ifPresent(measures::add);
 		return measures;
 	}
 
 	/** The period given with the submission, such as {@code 2026-03-02 ~ 2026-03-13}. */
 	static Optional<PreAnnouncement> period(String value) {
-		return value == null ? Optional.empty() : period(value, DATES, "0123456789");
+		return value == null ? Optional.empty() : period(value, DATES, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 	}
 
 	private static void fines(ClauseFact clause, String text, List<Object> measures) {
@@ -85,9 +86,9 @@ final class Measures {
 		return sum;
 	}
 
-	private static Optional<PreAnnouncement> period(String text, Pattern pattern, String starts) {
+	private static Optional<PreAnnouncement> period(String text, Pattern pattern, String... prefixes) {
 		Matcher m = pattern.matcher(text);
-		if (!Prefilter.find(m, text, 0, starts)) {
+		if (!Prefilter.find(m, text, 0, prefixes)) {
 			return Optional.empty();
 		}
 		try {

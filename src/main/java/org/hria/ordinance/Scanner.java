@@ -27,6 +27,9 @@ final class Scanner {
 
 	private int[] clauseStarts;
 
+	/** One matcher per expression over the matching text, moved from clause to clause. */
+	private final Map<java.util.regex.Pattern, Matcher> matchers = new HashMap<>();
+
 	private Scanner(Lexicon lexicon, DraftText draft, String lang) {
 		this.lexicon = lexicon.language(lang);
 		this.draft = draft;
@@ -121,7 +124,8 @@ final class Scanner {
 
 	private List<int[]> regexSpans(LexiconEntry entry, ClauseFact clause) {
 		List<int[]> spans = new ArrayList<>(2);
-		Matcher m = entry.regex().matcher(draft.matchText()).region(clause.getStart(), clause.getEnd());
+		Matcher m = matchers.computeIfAbsent(entry.regex(), regex -> regex.matcher(draft.matchText()))
+			.region(clause.getStart(), clause.getEnd());
 		while (m.find()) {
 			int start = m.start();
 			int end = m.end();
