@@ -24,14 +24,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ./mvnw -Pbench verify -Dbench=survey} (the app starts on a random port; no request is
- * made over HTTP): generates a long CSV of 10,000 polling stations
+ * {@code ./mvnw -Pbench verify -Dbench=survey} (the app starts on a random port with a temporary
+ * H2 file database): generates a long CSV of 10,000 polling stations
  * with every polling-station criterion (~60 each), then checks it end to end without HTTP
  * (decode, parse, rules, verdicts, facility by facility; nothing is stored) and, in the same run,
  * parses it with OpenCSV doing nothing else. Prints the ratio, facilities per second and the peak
  * heap of each phase, and the reading part alone (CSV, units, facilities, no rules) to show where
  * the time goes; a run on 2,000 facilities shows whether the heap grows with the number of facilities.
- * Both sides are first warmed up (JIT) on the small file three times.
+ * Both sides are first warmed up (JIT) on the small file three times. Last, a 1,000-facility survey
+ * is uploaded over HTTP five times ({@link SurveyHttpRun}).
  */
 public final class SurveyBenchmark {
 
@@ -42,9 +43,11 @@ public final class SurveyBenchmark {
 		int facilities = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		Path small = generate(facilities / 5);
 		Path large = generate(facilities);
+		Path upload = generate(1_000);
+		Path database = Files.createTempDirectory("hria-survey-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HriaApplication.class)
 			// Command-line arguments outrank application.properties (default properties would not).
-			.run("--spring.datasource.url=jdbc:h2:mem:survey-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+			.run("--spring.datasource.url=jdbc:h2:file:" + database + "/hria;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
 					"--hria.rules-poll=1h", "--logging.level.root=WARN", "--server.port=0", "--hria.admin-password=benchmark-only")) {
 			SurveyChecker checker = context.getBean(SurveyChecker.class);
 			for (int warmUp = 0; warmUp < 3; warmUp++) {
@@ -70,10 +73,13 @@ public final class SurveyBenchmark {
 					facilities / 5, smallRun.peakMb, facilities, full.peakMb);
 			System.out.printf("  live heap after GC, every 1,000 facilities: %s MB (streaming: flat)%n",
 					liveHeapProbe(checker, large));
+			SurveyHttpRun.run(context, upload, 1_000, 5);
 		}
 		finally {
 			Files.deleteIfExists(small);
 			Files.deleteIfExists(large);
+			Files.deleteIfExists(upload);
+			org.springframework.util.FileSystemUtils.deleteRecursively(database);
 		}
 	}
 
