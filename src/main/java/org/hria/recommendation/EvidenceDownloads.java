@@ -70,8 +70,8 @@ class EvidenceDownloads {
 		Long differing = jdbc.queryForObject("select count(*) from evidence where uri = ? and sha256 is not null "
 				+ "and sha256 <> ?", Long.class, EvidenceFiles.URI_PREFIX + id, actual);
 		if (!actual.equals(file.get("sha256")) || differing > 0) {
-			log.error("Evidence file {} ({}) no longer matches its SHA-256: stored {}, content {}", id,
-					file.get("fileName"), file.get("sha256"), actual);
+			log.error("Evidence file {} ({}) no longer matches its SHA-256: recorded {}, content {}, {} evidence row(s)"
+					+ " citing another hash", id, file.get("fileName"), file.get("sha256"), actual, differing);
 			throw new EvidenceTampered(id, (String) file.get("fileName"));
 		}
 		return new Download(file, content);
