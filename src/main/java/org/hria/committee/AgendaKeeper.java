@@ -68,6 +68,11 @@ class AgendaKeeper implements CommitteeAgenda {
 		return errors;
 	}
 
+	@Override
+	public List<FieldError> known(String meetingId) {
+		return meeting(meetingId).isPresent() ? List.of() : List.of(unknownMeeting());
+	}
+
 	private void store(AgendaItem item, Meeting meeting, CommitteeAgenda.Decision given) {
 		org.hria.committee.Decision decision = new org.hria.committee.Decision(item.id, given.outcome());
 		decision.date = given.date();

@@ -29,13 +29,16 @@ class AddresseeDesk {
 
 	private final EvidenceFiles files;
 
+	private final EvidenceDownloads downloads;
+
 	AddresseeDesk(AssignmentRepository assignments, RecommendationRepository recommendations,
-			RecommendationViews views, LifecycleService lifecycle, EvidenceFiles files) {
+			RecommendationViews views, LifecycleService lifecycle, EvidenceFiles files, EvidenceDownloads downloads) {
 		this.assignments = assignments;
 		this.recommendations = recommendations;
 		this.views = views;
 		this.lifecycle = lifecycle;
 		this.files = files;
+		this.downloads = downloads;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,7 +60,10 @@ class AddresseeDesk {
 	Map<String, Object> open(long id, Caller caller) {
 		Assignment a = own(id, caller);
 		Map<String, Object> page = new LinkedHashMap<>();
-		page.put("assignment", views.assignment(a));
+		Map<String, Object> assignment = views.assignment(a);
+		page.put("assignment", assignment);
+		page.put("openMeasures", openMeasures(assignment));
+		page.put("evidenceFiles", downloads.files(List.of(assignment), caller));
 		page.put("recommendation", views.view(recommendations.findById(a.recommendationId).orElseThrow(), caller));
 		page.put("actions", Lifecycle.allowed(Level.ASSIGNMENT, a.state, a.decision, acting(caller))
 			.stream()
@@ -97,6 +103,13 @@ class AddresseeDesk {
 		}
 		return files.store(assignment.id, String.valueOf(file.getOriginalFilename()), file.getContentType(),
 				file.getBytes(), caller.username());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> openMeasures(Map<String, Object> assignment) {
+		return ((List<Map<String, Object>>) assignment.get("measures")).stream()
+			.filter(m -> !"DONE".equals(m.get("status")) && !"DROPPED".equals(m.get("status")))
+			.toList();
 	}
 
 	private Assignment own(long id, Caller caller) {

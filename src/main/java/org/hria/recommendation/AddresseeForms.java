@@ -27,6 +27,15 @@ final class AddresseeForms {
 						? Integer.valueOf(percent.strip()) : percent);
 			}
 			case "declare_implemented" -> text(data, form, "implementedDate");
+			case "change_target_date" -> {
+				text(data, form, "measureId");
+				text(data, form, "targetDate");
+				text(data, form, "reason");
+			}
+			case "drop_measure" -> {
+				text(data, form, "measureId");
+				text(data, form, "reason");
+			}
 			default -> {
 			}
 		}

@@ -34,7 +34,7 @@ class AddresseePages {
 			"ALREADY_DONE", "DISAGREES_WITH_FINDING", "TIMING", "OTHER");
 
 	private static final Set<String> FORM_ACTIONS = Set.of("acknowledge", "respond", "add_measure",
-			"declare_implemented");
+			"declare_implemented", "change_target_date", "drop_measure");
 
 	private final AddresseeDesk desk;
 

@@ -23,11 +23,15 @@ class AssignmentEffects {
 
 	private final Rechecks rechecks;
 
-	AssignmentEffects(Routing routing, Deadlines deadlines, MeasureEffects measures, Rechecks rechecks) {
+	private final MeetingDecisions meetings;
+
+	AssignmentEffects(Routing routing, Deadlines deadlines, MeasureEffects measures, Rechecks rechecks,
+			MeetingDecisions meetings) {
 		this.routing = routing;
 		this.deadlines = deadlines;
 		this.measures = measures;
 		this.rechecks = rechecks;
+		this.meetings = meetings;
 	}
 
 	void apply(Transition transition, Assignment assignment, TransitionData data) {
@@ -108,7 +112,8 @@ class AssignmentEffects {
 		assignment.respondedAt = data.dateOr("respondedDate", Clocks.today());
 	}
 
-	private static void closeNotAccepted(Assignment assignment, TransitionData data) {
+	private void closeNotAccepted(Assignment assignment, TransitionData data) {
+		meetings.known(data);
 		if ("REITERATED_AND_PUBLISHED".equals(data.text("outcome")) && !data.has("publicationDate")) {
 			throw LifecycleProblem.invalid("publicationDate", "required", "is required when the outcome is published");
 		}

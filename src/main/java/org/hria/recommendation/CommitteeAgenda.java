@@ -17,6 +17,9 @@ public interface CommitteeAgenda {
 	/** Records the decision on the recommendation's open agenda item of the decision's meeting. */
 	List<FieldError> record(long recommendationId, Decision decision);
 
+	/** Whether {@code meetingId} names a meeting of the committee feature, in any state (withdraw, close_not_accepted). */
+	List<FieldError> known(String meetingId);
+
 	/**
 	 * What the committee decided: outcome ADOPTED, REJECTED or DEFERRED; votes, members present and
 	 * recusals ({@code memberId}, {@code reason}) may be null for a deferral; {@code draftText} is

@@ -42,7 +42,7 @@ class EvidenceFiles {
 		return new Stored(key.getKey().longValue(), URI_PREFIX + key.getKey().longValue(), sha256);
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

@@ -70,7 +70,7 @@ final class Lifecycle {
 			decided(16, "start_implementation", RESPONDED, IN_IMPLEMENTATION, OFFICER,
 					Set.of("ACCEPTED", "PARTIALLY_ACCEPTED"), required("reviewNote", TEXT)),
 			decided(17, "close_not_accepted", RESPONDED, CLOSED, LEAD, Set.of("NOT_ACCEPTED"),
-					required("meetingId", TEXT), code("outcome", true, "REASONS_ACCEPTED", "REITERATED_AND_PUBLISHED"),
+					required("meetingId", ID), code("outcome", true, "REASONS_ACCEPTED", "REITERATED_AND_PUBLISHED"),
 					optional("publicationDate", DATE)),
 			asg(18, "report_progress", Set.of(IN_IMPLEMENTATION), null, ADDRESSEE, required("measureId", ID),
 					required("text", TEXT), required("percent", INTEGER), optional("evidence", OBJECTS)),
@@ -92,7 +92,7 @@ final class Lifecycle {
 			asg(22, "close", Set.of(VERIFIED), CLOSED, OFFICER,
 					code("outcome", true, "IMPLEMENTED_VERIFIED", "PARTIAL_IMPLEMENTED"), required("note", TEXT),
 					optional("closedDate", DATE)),
-			rec(23, "withdraw", OPEN, CLOSED, LEAD, required("meetingId", TEXT), required("reason", TEXT)));
+			rec(23, "withdraw", OPEN, CLOSED, LEAD, required("meetingId", ID), required("reason", TEXT)));
 
 	private Lifecycle() {
 	}

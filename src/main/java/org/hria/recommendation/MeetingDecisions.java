@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Transitions 6-9 on a real meeting: the committee's agenda refuses with 400 naming the field. */
+/** Transitions 6-9, 17 and 23 on a real meeting: the committee's agenda refuses with 400 naming the field. */
 @Component
 class MeetingDecisions {
 
@@ -27,6 +27,11 @@ class MeetingDecisions {
 				data.integer("abstentions"), data.integer("membersPresent"), data.objects("recusals"), rec.text,
 				data.text("adoptedText"), data.text("reason"));
 		refuseOn(agenda.record(rec.id, decision));
+	}
+
+	/** Withdraw and close_not_accepted cite a meeting where the matter was discussed: it must exist. */
+	void known(TransitionData data) {
+		refuseOn(agenda.known(data.text("meetingId")));
 	}
 
 	static String recusals(TransitionData data) {

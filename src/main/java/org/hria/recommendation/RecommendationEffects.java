@@ -45,7 +45,11 @@ class RecommendationEffects {
 		switch (transition.action()) {
 			case "triage" -> triage(rec, data);
 			case "merge" -> merge(rec, data);
-			case "dismiss", "reopen", "withdraw" -> reason(rec, data);
+			case "dismiss", "reopen" -> reason(rec, data);
+			case "withdraw" -> {
+				meetings.known(data);
+				reason(rec, data);
+			}
 			case "defer" -> {
 				meetings.record(rec, data, "DEFERRED");
 				reason(rec, data);

@@ -28,9 +28,12 @@ class RecommendationPages {
 
 	private final Callers callers;
 
-	RecommendationPages(LifecycleService lifecycle, Callers callers) {
+	private final EvidenceDownloads evidence;
+
+	RecommendationPages(LifecycleService lifecycle, Callers callers, EvidenceDownloads evidence) {
 		this.lifecycle = lifecycle;
 		this.callers = callers;
+		this.evidence = evidence;
 	}
 
 	@PostMapping("/recommendations")
@@ -56,7 +59,11 @@ class RecommendationPages {
 	@GetMapping("/recommendations/{id}")
 	String detail(@PathVariable long id, Authentication user, Model model) {
 		Caller caller = callers.of(user);
-		model.addAttribute("rec", lifecycle.get(id, caller));
+		Map<String, Object> rec = lifecycle.get(id, caller);
+		model.addAttribute("rec", rec);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> assignments = (List<Map<String, Object>>) rec.get("assignments");
+		model.addAttribute("evidenceFiles", evidence.files(assignments, caller));
 		model.addAttribute("history", lifecycle.history(id, caller).stream().map(AuditEvent::toView).toList());
 		return "recommendations/detail";
 	}

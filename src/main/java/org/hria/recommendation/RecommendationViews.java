@@ -124,6 +124,7 @@ class RecommendationViews {
 		view.put("responsibleUnit", m.responsibleUnit);
 		view.put("targetDate", m.targetDate);
 		view.put("status", m.status);
+		view.put("statusReason", m.statusReason);
 		view.put("percent", m.percent);
 		view.put("doneAt", m.doneAt);
 		return view;

@@ -122,6 +122,78 @@ class AddresseePagesTests {
 	}
 
 	@Test
+	void anAddresseeChangesATargetDateAndDropsAMeasureOnThePage() throws Exception {
+		long id = api.routed("Plan change " + System.nanoTime());
+		long a1 = inImplementation(id);
+		List<Map<String, Object>> plan = plan(id);
+		long ramp = ((Number) plan.get(0).get("id")).longValue();
+		long rebuild = ((Number) plan.get(1).get("id")).longValue();
+		assertThat(page("/assignments/" + a1, BUKGU)).contains("Change a target date", "Drop a measure",
+				"id=\"target-reason\"", "id=\"drop-reason\"");
+
+		MockHttpServletResponse changed = form(a1, "change_target_date", "measureId", String.valueOf(ramp),
+				"targetDate", "2027-07-15", "reason", "The supplier delivers in July");
+		assertThat(changed.getRedirectedUrl()).isEqualTo("/assignments/" + a1);
+		assertThat(form(a1, "drop_measure", "measureId", String.valueOf(rebuild), "reason",
+				"The building is to be replaced").getRedirectedUrl()).isEqualTo("/assignments/" + a1);
+
+		assertThat(plan(id)).satisfiesExactly(m -> {
+			assertThat(m.get("targetDate")).isEqualTo("2027-07-15");
+			assertThat(m.get("status")).isEqualTo("PLANNED");
+			assertThat(m.get("statusReason")).isEqualTo("The supplier delivers in July");
+		}, m -> {
+			assertThat(m.get("status")).isEqualTo("DROPPED");
+			assertThat(m.get("statusReason")).isEqualTo("The building is to be replaced");
+		});
+		assertThat(page("/assignments/" + a1, BUKGU)).contains("2027-07-15", "The building is to be replaced");
+		assertThat(api.list("officer", "/api/recommendations/" + id + "/history")).extracting(e -> e.get("action"))
+			.containsSubsequence("change_target_date", "drop_measure");
+	}
+
+	@Test
+	void aTargetDateChangeOrADropWithoutAReasonIsRefusedOnThePage() throws Exception {
+		long id = api.routed("No reason " + System.nanoTime());
+		long a1 = inImplementation(id);
+		String ramp = String.valueOf(plan(id).get(0).get("id"));
+
+		MockHttpServletResponse noReason = form(a1, "change_target_date", "measureId", ramp, "targetDate", "2027-07-15");
+		assertThat(noReason.getStatus()).isEqualTo(400);
+		assertThat(noReason.getContentAsString(StandardCharsets.UTF_8)).contains("role=\"alert\"",
+				"Nothing was saved", "reason is required", "Change a target date");
+		MockHttpServletResponse noDate = form(a1, "change_target_date", "measureId", ramp, "reason", "late");
+		assertThat(noDate.getContentAsString(StandardCharsets.UTF_8)).contains("targetDate is required");
+		MockHttpServletResponse dropped = form(a1, "drop_measure", "measureId", ramp, "reason", "   ");
+		assertThat(dropped.getStatus()).isEqualTo(400);
+		assertThat(dropped.getContentAsString(StandardCharsets.UTF_8)).contains("role=\"alert\"", "reason is required");
+
+		assertThat(plan(id).get(0)).satisfies(m -> {
+			assertThat(m.get("targetDate")).isEqualTo("2027-05-31");
+			assertThat(m.get("status")).isEqualTo("PLANNED");
+		});
+	}
+
+	/** Acknowledged, answered with a two-measure plan and reviewed: BUKGU's assignment is IN_IMPLEMENTATION. */
+	private long inImplementation(long id) throws Exception {
+		long a1 = LifecycleApi.assignmentOf(api.get("officer", "/api/recommendations/" + id), "BUKGU");
+		api.onAssignment("bukgu", a1, "acknowledge", Map.of("receivedDate", "2027-03-15"));
+		api.onAssignment("bukgu", a1, "respond", Map.of("decision", "ACCEPTED", "measures", List.of(
+				Map.of("description", "Portable ramp", "kind", "TEMPORARY", "responsibleUnit", "Facilities team",
+						"targetDate", "2027-05-31"),
+				Map.of("description", "Rebuild the ramp", "kind", "PERMANENT", "responsibleUnit", "Construction team",
+						"targetDate", "2028-06-30"))));
+		assertThat(api.onAssignment("officer", a1, "start_implementation", Map.of("reviewNote", "plan reviewed"))
+			.get("state")).isEqualTo("IN_IMPLEMENTATION");
+		return a1;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> plan(long id) throws Exception {
+		return (List<Map<String, Object>>) LifecycleApi.assignments(api.get("bukgu", "/api/recommendations/" + id))
+			.get(0)
+			.get("measures");
+	}
+
+	@Test
 	void anotherOrganisationsAssignmentIsNotFound() throws Exception {
 		long id = api.routed("Foreign " + System.nanoTime());
 		long a1 = LifecycleApi.assignmentOf(api.get("officer", "/api/recommendations/" + id), "BUKGU");

@@ -81,13 +81,13 @@ class LifecycleSideExitTests {
 	void withdrawingARoutedRecommendationClosesEveryOpenAssignment() throws Exception {
 		long id = api.routed("withdrawn");
 		LifecycleApi.Answer withdrawn = api.transition("lead", id, "withdraw",
-				Map.of("meetingId", "M-3", "reason", "facility closed"));
+				Map.of("meetingId", api.meetingId(), "reason", "facility closed"));
 		assertThat(withdrawn.get("state")).isEqualTo("CLOSED");
 		assertThat(LifecycleApi.assignments(withdrawn)).allSatisfy(a -> {
 			assertThat(a.get("state")).isEqualTo("CLOSED");
 			assertThat(a.get("outcome")).isEqualTo("WITHDRAWN");
 		});
-		assertThat(api.transition("lead", id, "withdraw", Map.of("meetingId", "M-3", "reason", "again")).status())
+		assertThat(api.transition("lead", id, "withdraw", Map.of("meetingId", api.meetingId(), "reason", "again")).status())
 			.isEqualTo(409);
 	}
 
@@ -108,9 +108,50 @@ class LifecycleSideExitTests {
 		assertThat(api.onAssignment("officer", a1, "start_implementation", Map.of("reviewNote", "x")).status())
 			.isEqualTo(409);
 		assertThat(api.onAssignment("lead", a1, "close_not_accepted",
-				Map.of("meetingId", "M-4", "outcome", "REITERATED_AND_PUBLISHED")).raw()).contains("publicationDate");
-		assertThat(api.onAssignment("lead", a1, "close_not_accepted", Map.of("meetingId", "M-4", "outcome",
+				Map.of("meetingId", api.meetingId(), "outcome", "REITERATED_AND_PUBLISHED")).raw())
+			.contains("publicationDate");
+		assertThat(api.onAssignment("lead", a1, "close_not_accepted", Map.of("meetingId", api.meetingId(), "outcome",
 				"REITERATED_AND_PUBLISHED", "publicationDate", "2027-09-01")).get("state")).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void withdrawNeedsAMeetingTheCommitteeKnows() throws Exception {
+		long id = api.routed("withdraw unknown meeting");
+		LifecycleApi.Answer freeText = api.transition("lead", id, "withdraw",
+				Map.of("meetingId", "M-3", "reason", "facility closed"));
+		assertThat(freeText.status()).isEqualTo(400);
+		assertThat(freeText.raw()).contains("\"field\":\"meetingId\"", "must be an id");
+		LifecycleApi.Answer unknown = api.transition("lead", id, "withdraw",
+				Map.of("meetingId", "987654321", "reason", "facility closed"));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.raw()).contains("\"field\":\"meetingId\"", "\"code\":\"unknown\"");
+		assertThat(api.get("lead", "/api/recommendations/" + id).get("state")).isEqualTo("ROUTED");
+	}
+
+	@Test
+	void closingANotAcceptedResponseNeedsAMeetingTheCommitteeKnows() throws Exception {
+		long id = api.routed("close unknown meeting");
+		long a1 = LifecycleApi.assignmentOf(api.get("officer", "/api/recommendations/" + id), "BUKGU");
+		api.onAssignment("bukgu", a1, "acknowledge", Map.of("receivedDate", "2027-03-15"));
+		api.onAssignment("bukgu", a1, "respond", Map.of("decision", "NOT_ACCEPTED", "reasonCodes",
+				List.of("BUDGET"), "reason", "no budget"));
+		Map<String, Object> noted = Map.of("outcome", "REASONS_ACCEPTED");
+		LifecycleApi.Answer freeText = api.onAssignment("lead", a1, "close_not_accepted",
+				with(noted, "meetingId", "M-4"));
+		assertThat(freeText.status()).isEqualTo(400);
+		assertThat(freeText.raw()).contains("\"field\":\"meetingId\"");
+		LifecycleApi.Answer unknown = api.onAssignment("lead", a1, "close_not_accepted",
+				with(noted, "meetingId", 987654321));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.raw()).contains("\"field\":\"meetingId\"", "\"code\":\"unknown\"");
+		assertThat(api.onAssignment("lead", a1, "close_not_accepted", with(noted, "meetingId", api.meetingId()))
+			.get("state")).isEqualTo("CLOSED");
+	}
+
+	private static Map<String, Object> with(Map<String, Object> data, String key, Object value) {
+		Map<String, Object> all = new java.util.HashMap<>(data);
+		all.put(key, value);
+		return all;
 	}
 
 	@Test

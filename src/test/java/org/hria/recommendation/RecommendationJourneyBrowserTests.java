@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One recommendation through the three role pages in a real browser: a Bureau officer triages it,
- * the committee secretary records its adoption, the addressee responds with a measure. Only the
- * steps no page is for (creating the committee, scheduling, routing, acknowledging) use the API.
+ * the committee secretary records its adoption, the addressee responds with a measure and later
+ * changes its target date. Only the steps no page is for (creating the committee, scheduling,
+ * routing, acknowledging, starting implementation) use the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecommendationJourneyBrowserTests {
@@ -54,7 +55,7 @@ class RecommendationJourneyBrowserTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void anOfficerTriagesTheSecretaryRecordsTheAdoptionAndTheAddresseeRespondsWithAMeasure() throws Exception {
+	void anOfficerTriagesTheSecretaryRecordsTheAdoptionAndTheAddresseeRespondsAndChangesATargetDate() throws Exception {
 		users.ensure("journey-officer", "journey-officer-password", Set.of(Role.BUREAU_OFFICER));
 		users.ensure("journey-secretary", "journey-secretary-password", Set.of(Role.COMMITTEE_SECRETARY));
 		users.ensure("journey-addressee", "journey-addressee-password", Set.of(Role.ADDRESSEE_CONTACT));
@@ -71,12 +72,21 @@ class RecommendationJourneyBrowserTests {
 		adoptOnTheMeetingPage(meeting);
 		long assignment = routedAndAcknowledged(id);
 		respondOnTheAssignmentPage(title, assignment);
+		Map<String, Object> responded = lifecycle.get(id, OFFICER);
+		assertThat(responded.get("state")).as("a single assignment's state shows on the recommendation").isEqualTo("RESPONDED");
+		lifecycle.assignmentTransition(assignment, "start_implementation", Map.of("reviewNote", "plan reviewed"), null,
+				OFFICER);
+		changeTheTargetDateOnTheAssignmentPage(assignment);
 
 		assertThat(violations).as("serious or critical axe-core violations").isEmpty();
 		Map<String, Object> recommendation = lifecycle.get(id, OFFICER);
-		assertThat(recommendation.get("state")).as("a single assignment's state shows on the recommendation").isEqualTo("RESPONDED");
-		assertThat((List<Map<String, Object>>) recommendation.get("assignments")).singleElement()
-			.satisfies(a -> assertThat(a.get("state")).isEqualTo("RESPONDED"));
+		assertThat((List<Map<String, Object>>) recommendation.get("assignments")).singleElement().satisfies(a -> {
+			assertThat(a.get("state")).isEqualTo("IN_IMPLEMENTATION");
+			assertThat((List<Map<String, Object>>) a.get("measures")).singleElement().satisfies(m -> {
+				assertThat(m.get("targetDate")).hasToString("2027-07-15");
+				assertThat(m.get("statusReason")).isEqualTo("The supplier delivers the ramp in July");
+			});
+		});
 	}
 
 	private void triageOnTheTriagePage(long id) throws Exception {
@@ -158,6 +168,25 @@ class RecommendationJourneyBrowserTests {
 			browser.clickAndWaitForNextPage(By.cssSelector("form[aria-labelledby='respond-heading'] button[type=submit]"));
 			assertThat(browser.driver().getPageSource()).contains("RESPONDED", "Portable ramp with handrails",
 					"2027-05-31");
+			violations.addAll(browser.seriousAccessibilityViolations());
+			browser.go("/assignments/" + assignment + "?lang=ko");
+			violations.addAll(browser.seriousAccessibilityViolations());
+		}
+	}
+
+	private void changeTheTargetDateOnTheAssignmentPage(long assignment) throws Exception {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn("journey-addressee", "journey-addressee-password");
+			browser.go("/assignments/" + assignment + "?lang=en");
+			violations.addAll(browser.seriousAccessibilityViolations());
+			assertThat(new Select(browser.driver().findElement(By.id("target-measure"))).getFirstSelectedOption()
+				.getText()).contains("Portable ramp with handrails", "2027-05-31");
+			setDate(browser, "target-date", "2027-07-15");
+			browser.driver().findElement(By.id("target-reason")).sendKeys("The supplier delivers the ramp in July");
+			browser.clickAndWaitForNextPage(By.cssSelector("form[aria-labelledby='target-heading'] button[type=submit]"));
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/assignments/" + assignment);
+			assertThat(browser.driver().getPageSource()).contains("2027-07-15", "The supplier delivers the ramp in July")
+				.doesNotContain("Nothing was saved");
 			violations.addAll(browser.seriousAccessibilityViolations());
 			browser.go("/assignments/" + assignment + "?lang=ko");
 			violations.addAll(browser.seriousAccessibilityViolations());
