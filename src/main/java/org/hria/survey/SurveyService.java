@@ -53,11 +53,11 @@ class SurveyService {
 	SurveyAnswer checkAndStore(byte[] file, FacilityKind kind, String profile, String title, String user) {
 		String version = checker.ruleSetVersion();
 		List<FacilityResult> results = checkAll(file, kind, profile);
-		Map<String, SurveyFacility> previous = latest(results);
+		Map<String, Outcome> previous = latest(results);
 		Survey survey = surveys.save(new Survey(blankToNull(title), kind, profile, version, user, results.size()));
 		List<SurveyFacility> rows = new ArrayList<>(results.size());
 		for (FacilityResult result : results) {
-			SurveyFacility last = previous.get(result.facilityId());
+			Outcome last = previous.get(result.facilityId());
 			rows.add(new SurveyFacility(survey.getId(), result.withFindings(List.of()), write(result.plan()),
 					write(result.conditions()), write(last == null ? null : changes(last, result))));
 		}
@@ -80,14 +80,24 @@ class SurveyService {
 					facilities.findWithFindings(id).stream().map(this::toResult).toList()));
 	}
 
-	/** The latest stored row of each facility id, looked up before anything of this survey is saved. */
-	private Map<String, SurveyFacility> latest(List<FacilityResult> results) {
-		Map<String, SurveyFacility> latest = new HashMap<>();
+	/** The outcome of a facility's latest stored survey: which survey, its verdict, the rules that failed. */
+	private record Outcome(Long surveyId, String verdict, List<String> ruleIds) {
+	}
+
+	/** The latest stored outcome of each facility id, looked up before anything of this survey is saved. */
+	private Map<String, Outcome> latest(List<FacilityResult> results) {
+		Map<String, Outcome> latest = new HashMap<>();
 		List<String> ids = results.stream().map(FacilityResult::facilityId).toList();
 		for (int from = 0; from < ids.size(); from += 500) {
 			List<Long> rows = facilities.findLatestIds(ids.subList(from, Math.min(ids.size(), from + 500)));
 			if (!rows.isEmpty()) {
-				facilities.findRowsWithFindings(rows).forEach(row -> latest.put(row.getFacilityId(), row));
+				for (Object[] row : facilities.findOutcomes(rows)) {
+					Outcome outcome = latest.computeIfAbsent((String) row[0],
+							id -> new Outcome((Long) row[1], (String) row[2], new ArrayList<>()));
+					if (row[3] != null) {
+						outcome.ruleIds().add((String) row[3]);
+					}
+				}
 			}
 		}
 		return latest;
@@ -119,12 +129,14 @@ class SurveyService {
 		return results;
 	}
 
-	private static FacilityResult.Changes changes(SurveyFacility previous, FacilityResult current) {
-		List<String> before = previous.getFindings().stream().map(f -> f.toFinding().ruleId()).toList();
+	private static FacilityResult.Changes changes(Outcome previous, FacilityResult current) {
+		List<String> before = previous.ruleIds();
 		List<String> now = current.findings().stream().map(Finding::ruleId).toList();
-		return new FacilityResult.Changes(previous.getSurveyId(), previous.getVerdict(),
-				before.stream().filter(id -> !now.contains(id)).distinct().toList(),
-				now.stream().filter(id -> !before.contains(id)).distinct().toList());
+		Set<String> beforeSet = Set.copyOf(before);
+		Set<String> nowSet = Set.copyOf(now);
+		return new FacilityResult.Changes(previous.surveyId(), previous.verdict(),
+				before.stream().filter(id -> !nowSet.contains(id)).distinct().toList(),
+				now.stream().filter(id -> !beforeSet.contains(id)).distinct().toList());
 	}
 
 	FacilityResult toResult(SurveyFacility row) {
