@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +27,14 @@ class OrdinanceReviewService {
 
 	private final JsonMapper json;
 
-	OrdinanceReviewService(OrdinanceReviewer reviewer, OrdinanceReviewRepository reviews, JsonMapper json) {
+	private final TransactionTemplate transactions;
+
+	OrdinanceReviewService(OrdinanceReviewer reviewer, OrdinanceReviewRepository reviews, JsonMapper json,
+			PlatformTransactionManager transactionManager) {
 		this.reviewer = reviewer;
 		this.reviews = reviews;
 		this.json = json;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	String read(String filename, byte[] bytes) {
@@ -46,16 +52,27 @@ class OrdinanceReviewService {
 		return reviewer.review(text, language, preAnnouncement);
 	}
 
-	@Transactional
+	/** Reviews first, then stores in a short transaction: a review holds no database connection. */
 	ReviewAnswer submit(Submission submission, String user) {
 		OrdinanceReviewer.Review review = check(submission.text(), submission.language(), submission.preAnnouncement());
 		String title = submission.title() == null || submission.title().isBlank() ? firstLine(review.text())
 				: submission.title().strip();
+		Serialised serialised = new Serialised(json.writeValueAsString(review.articles()),
+				json.writeValueAsString(review.findings()),
+				review.findings().stream().map(Finding::id).collect(Collectors.joining("\n")));
+		return transactions.execute(status -> store(submission, user, review, title, serialised));
+	}
+
+	/** The stored forms of a review's articles, findings and finding ids. */
+	private record Serialised(String articles, String findings, String findingIds) {
+	}
+
+	private ReviewAnswer store(Submission submission, String user, OrdinanceReviewer.Review review, String title,
+			Serialised serialised) {
 		Optional<OrdinanceReview> previous = previous(submission.previousReviewId(), title);
 		OrdinanceReview stored = reviews.save(new OrdinanceReview(user, truncate(title), review.language(),
 				review.ruleSetVersion(), previous.map(OrdinanceReview::getId).orElse(null), review.text(),
-				json.writeValueAsString(review.articles()), json.writeValueAsString(review.findings()),
-				review.findings().stream().map(Finding::id).collect(Collectors.joining("\n"))));
+				serialised.articles(), serialised.findings(), serialised.findingIds()));
 		return answer(stored, review.articles(), review.findings(), previous);
 	}
 
