@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,26 +75,19 @@ final class Scanner {
 	private record Hit(LexiconEntry entry, ClauseFact clause, int start, int end) {
 	}
 
-	/** A regex entry or a compiled expression on one clause (identity of both). */
-	private record Run(Object what, ClauseFact clause) {
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Run run && run.what == what && run.clause == clause;
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(what) * 31 + System.identityHashCode(clause);
-		}
-
+	/** The spans an expression matched in the clause it last ran on. */
+	private record Spans(ClauseFact clause, List<int[]> spans) {
 	}
 
+	/**
+	 * Matches arrive in text order, so the clauses they fall in only move forward: remembering the
+	 * last clause of each regex row and of each expression is enough to run each once per clause.
+	 */
 	private List<Hit> hits() {
 		String text = draft.matchText();
 		List<Hit> hits = new ArrayList<>();
-		Set<Run> entryRuns = new HashSet<>();
-		Map<Run, List<int[]>> regexSpans = new HashMap<>();
+		Map<LexiconEntry, ClauseFact> lastRun = new IdentityHashMap<>();
+		Map<java.util.regex.Pattern, Spans> regexSpans = new IdentityHashMap<>();
 		for (AhoCorasick.Match<LexiconEntry> match : lexicon.automaton().findAll(text)) {
 			ClauseFact clause = clauseAt(match.start());
 			LexiconEntry entry = match.value();
@@ -101,7 +95,7 @@ final class Scanner {
 				continue;
 			}
 			if (entry.regex() != null) {
-				if (entryRuns.add(new Run(entry, clause))) {
+				if (lastRun.put(entry, clause) != clause) {
 					addRegexHits(entry, clause, hits, regexSpans);
 				}
 			}
@@ -116,8 +110,14 @@ final class Scanner {
 	}
 
 	/** Rows sharing one expression share its compiled pattern: it runs once per clause. */
-	private void addRegexHits(LexiconEntry entry, ClauseFact clause, List<Hit> hits, Map<Run, List<int[]>> regexSpans) {
-		for (int[] span : regexSpans.computeIfAbsent(new Run(entry.regex(), clause), run -> regexSpans(entry, clause))) {
+	private void addRegexHits(LexiconEntry entry, ClauseFact clause, List<Hit> hits,
+			Map<java.util.regex.Pattern, Spans> regexSpans) {
+		Spans last = regexSpans.get(entry.regex());
+		if (last == null || last.clause() != clause) {
+			last = new Spans(clause, regexSpans(entry, clause));
+			regexSpans.put(entry.regex(), last);
+		}
+		for (int[] span : last.spans()) {
 			hits.add(new Hit(entry, clause, span[0], span[1]));
 		}
 	}
