@@ -24,9 +24,15 @@ class MeetingDecisions {
 	void record(Recommendation rec, TransitionData data, String outcome) {
 		CommitteeAgenda.Decision decision = new CommitteeAgenda.Decision(data.text("meetingId"), outcome,
 				data.date("decisionDate"), data.integer("votesFor"), data.integer("votesAgainst"),
-				data.integer("abstentions"), data.integer("membersPresent"), data.objects("recusals"), rec.text,
-				data.text("adoptedText"), data.text("reason"));
+				data.integer("abstentions"), membersPresent(data), data.objects("recusals"), rec.text,
+				data.text("adoptedText"), data.text("reason"), data.ids("membersPresent"));
 		refuseOn(agenda.record(rec.id, decision));
+	}
+
+	/** The number present: the members named, or the count given where no names were. */
+	static Integer membersPresent(TransitionData data) {
+		List<Long> named = data.ids("membersPresent");
+		return named != null ? Integer.valueOf(named.size()) : data.integer("membersPresent");
 	}
 
 	static String recusals(TransitionData data) {
