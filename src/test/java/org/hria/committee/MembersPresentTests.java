@@ -126,6 +126,36 @@ class MembersPresentTests {
 		assertThat(adopted.status()).as(adopted.raw()).isEqualTo(200);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theMeetingPageFormSendsTheTickedMembersAsTheMembersPresent() throws Exception {
+		List<Long> members = memberIds(api.committee(5));
+		long meeting = api.meeting(committeeOf(members), "2027-03-10");
+		long rec = scheduled(meeting, "출석 위원 양식");
+		long item = ((Number) api.get("COMMITTEE_MEMBER", "/api/meetings/" + meeting + "/agenda").list().get(0)
+			.get("itemId")).longValue();
+		String form = mvc.perform(MockMvcRequestBuilders.get("/committee/meetings/" + meeting + "?lang=en")
+			.with(SecurityMockMvcRequestPostProcessors.user("present-secretary").roles("COMMITTEE_SECRETARY")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("id=\"reject-present-" + item + "-3\"", "name=\"presentMembers\"",
+				"for=\"reject-present-" + item + "-3\"");
+
+		var request = MockMvcRequestBuilders.post("/committee/meetings/" + meeting + "/items/" + item)
+			.param("action", "reject").param("decisionDate", "2027-03-10").param("votesFor", "1")
+			.param("votesAgainst", "2").param("abstentions", "0").param("reason", "예산 부족")
+			.with(SecurityMockMvcRequestPostProcessors.user("present-secretary").roles("COMMITTEE_SECRETARY"))
+			.with(SecurityMockMvcRequestPostProcessors.csrf());
+		members.subList(0, 3).forEach(id -> request.param("presentMembers", String.valueOf(id)));
+		assertThat(mvc.perform(request).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/committee/meetings/" + meeting);
+		Map<String, Object> decision = (Map<String, Object>) api.get("COMMITTEE_MEMBER",
+				"/api/meetings/" + meeting + "/agenda").list().get(0).get("decision");
+		assertThat(decision).containsEntry("outcome", "REJECTED").containsEntry("membersPresent", 3);
+		assertThat((List<Map<String, Object>>) decision.get("presentMembers")).extracting(m -> m.get("memberName"))
+			.containsExactly("위원 1", "위원 2", "위원 3");
+		assertThat(api.get("BUREAU_OFFICER", "/api/recommendations/" + rec).get("state")).isEqualTo("REJECTED");
+	}
+
 	private long scheduled(long meeting, String title) throws Exception {
 		long rec = api.triaged(title);
 		assertThat(api.post("COMMITTEE_SECRETARY", "/api/meetings/" + meeting + "/agenda",
