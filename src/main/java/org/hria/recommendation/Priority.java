@@ -48,8 +48,6 @@ class Priority {
 	 */
 	record Estimates(Integer reachPeople, LocalDate eventDate, String eventName) {
 
-		static final Estimates NONE = new Estimates(null, null, null);
-
 		static Estimates of(Recommendation rec) {
 			return new Estimates(rec.reachPeople, rec.eventDate, rec.eventName);
 		}
