@@ -80,6 +80,9 @@ class AgendaKeeper implements CommitteeAgenda {
 		decision.votesAgainst = given.votesAgainst();
 		decision.abstentions = given.abstentions();
 		decision.membersPresent = given.membersPresent();
+		if (given.presentMemberIds() != null) {
+			decision.presentMemberIds = new java.util.TreeSet<>(given.presentMemberIds());
+		}
 		decision.reason = given.reason();
 		if ("ADOPTED".equals(given.outcome())) {
 			decision.draftText = given.draftText();

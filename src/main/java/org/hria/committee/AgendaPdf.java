@@ -50,8 +50,35 @@ class AgendaPdf {
 			pdf.gap().line(11, text(locale, "committee.pdf.addressees"));
 			List<String> names = entry.paper().proposedAddressees().stream().map(Addressee::name).toList();
 			pdf.wrapped(10, names.isEmpty() ? "-" : String.join(", ", names));
+			if (entry.decision() != null) {
+				decision(pdf, entry.decision(), locale);
+			}
 		}
 		return pdf.toBytes();
+	}
+
+	/** Once decided: the outcome, the vote, who was present by name, the recusals and the adopted text. */
+	private void decision(PdfWriter pdf, Agendas.DecisionView d, Locale locale) {
+		pdf.gap()
+			.line(11, text(locale, "committee.decision"))
+			.wrapped(10, text(locale, "committee.outcome." + d.outcome()));
+		if (d.votesFor() != null) {
+			pdf.wrapped(10, text(locale, "committee.decision.voteLine", d.date(), d.votesFor(), d.votesAgainst(),
+					d.abstentions(), d.membersPresent() == null ? "-" : d.membersPresent()));
+		}
+		if (!d.presentMembers().isEmpty()) {
+			pdf.wrapped(10, text(locale, "committee2.pdf.present", d.presentMembers().size(),
+					String.join(", ", d.presentMembers().stream().map(Agendas.MemberView::memberName).toList())));
+		}
+		for (Agendas.RecusalView recusal : d.recusals()) {
+			pdf.wrapped(10, text(locale, "committee2.pdf.recusal", recusal.memberName(), recusal.reason()));
+		}
+		if (d.reason() != null) {
+			pdf.wrapped(10, text(locale, "committee.decision.reason") + ": " + d.reason());
+		}
+		if (d.adoptedText() != null) {
+			pdf.line(11, text(locale, "committee.decision.adoptedText")).wrapped(10, d.adoptedText());
+		}
 	}
 
 	private String text(Locale locale, String key, Object... args) {

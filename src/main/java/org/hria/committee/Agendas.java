@@ -44,7 +44,7 @@ class Agendas {
 	/** A decision as shown: votes, recusals by name, and the adopted text's difference from the draft. */
 	record DecisionView(String outcome, LocalDate date, Integer votesFor, Integer votesAgainst, Integer abstentions,
 			Integer membersPresent, List<RecusalView> recusals, String reason, String draftText, String adoptedText,
-			List<TextDiff.Segment> diff) {
+			List<TextDiff.Segment> diff, List<MemberView> presentMembers) {
 
 		public boolean textChanged() {
 			return TextDiff.changed(diff);
@@ -53,6 +53,10 @@ class Agendas {
 	}
 
 	record RecusalView(long memberId, String memberName, String reason) {
+	}
+
+	/** A member present at a decision, by name (empty list: only the count was recorded). */
+	record MemberView(long memberId, String memberName) {
 	}
 
 	@Transactional(readOnly = true)
@@ -75,8 +79,11 @@ class Agendas {
 					members.containsKey(r.memberId()) ? members.get(r.memberId()).name : "?", r.reason()))
 			.toList();
 		List<TextDiff.Segment> diff = d.adoptedText == null ? List.of() : TextDiff.of(d.draftText, d.adoptedText);
+		List<MemberView> present = d.presentMemberIds.stream()
+			.map(id -> new MemberView(id, members.containsKey(id) ? members.get(id).name : "?"))
+			.toList();
 		return new DecisionView(d.outcome, d.date, d.votesFor, d.votesAgainst, d.abstentions, d.membersPresent,
-				recusals, d.reason, d.draftText, d.adoptedText, diff);
+				recusals, d.reason, d.draftText, d.adoptedText, diff, present);
 	}
 
 	/** The JSON of {@code GET /api/meetings/{id}/agenda}. */
@@ -102,6 +109,7 @@ class Agendas {
 		json.put("votesAgainst", d.votesAgainst());
 		json.put("abstentions", d.abstentions());
 		json.put("membersPresent", d.membersPresent());
+		json.put("presentMembers", d.presentMembers());
 		json.put("recusals", d.recusals());
 		json.put("reason", d.reason());
 		json.put("draftText", d.draftText());

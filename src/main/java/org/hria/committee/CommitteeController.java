@@ -43,11 +43,15 @@ class CommitteeController {
 
 	private final RecommendationLifecycle lifecycle;
 
-	CommitteeController(Committees committees, Agendas agendas, AgendaPdf pdf, RecommendationLifecycle lifecycle) {
+	private final AgendaOrder order;
+
+	CommitteeController(Committees committees, Agendas agendas, AgendaPdf pdf, RecommendationLifecycle lifecycle,
+			AgendaOrder order) {
 		this.committees = committees;
 		this.agendas = agendas;
 		this.pdf = pdf;
 		this.lifecycle = lifecycle;
+		this.order = order;
 	}
 
 	@PostMapping("/committees")
@@ -116,6 +120,15 @@ class CommitteeController {
 		input.check();
 		lifecycle.transition(recommendationId, "schedule", Map.of("meetingId", String.valueOf(id)), user);
 		return ResponseEntity.status(201).body(agenda(id));
+	}
+
+	/** Moves an item of a planned meeting: {@code {"move":"up"|"down"}} or {@code {"order": n}}; answers the agenda. */
+	@PostMapping("/meetings/{id}/agenda/{itemId}/order")
+	@PreAuthorize(SECRETARY)
+	List<Map<String, Object>> reorder(@PathVariable long id, @PathVariable long itemId,
+			@RequestBody Map<String, Object> body) {
+		order.reorder(id, itemId, body);
+		return agenda(id);
 	}
 
 	@GetMapping({ "/meetings/{id}/agenda.pdf", "/meetings/{id}/papers" })

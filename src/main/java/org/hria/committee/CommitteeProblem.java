@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Problem details of the committee API: 400 naming the fields (as the lifecycle does) and 404. */
+/** Problem details of the committee API: 400 naming the fields (as the lifecycle does), 404 and 409. */
 class CommitteeProblem extends ErrorResponseException {
 
 	private CommitteeProblem(HttpStatus status, String type, String title, String detail) {
@@ -33,6 +33,14 @@ class CommitteeProblem extends ErrorResponseException {
 	static CommitteeProblem notFound(String what, long id) {
 		return new CommitteeProblem(HttpStatus.NOT_FOUND, "not-found", "Not found",
 				"There is no " + what + " " + id + ". Check the id.");
+	}
+
+	static CommitteeProblem notPlanned(long meetingId, String status) {
+		CommitteeProblem problem = new CommitteeProblem(HttpStatus.CONFLICT, "meeting-not-planned",
+				"Meeting no longer planned", "Meeting " + meetingId + " is " + status + ": its agenda order is fixed "
+						+ "once decisions are recorded. Only a PLANNED meeting's agenda can be reordered.");
+		problem.getBody().setProperty("status", status);
+		return problem;
 	}
 
 	static Map<String, String> error(String field, String code, String message) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -62,6 +64,12 @@ class Decision {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "decision_recusal", joinColumns = @JoinColumn(name = "decision_id"))
 	List<Recusal> recusals = new ArrayList<>();
+
+	/** The members present, when the secretary named them (older decisions hold only the count). */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "decision_present_member", joinColumns = @JoinColumn(name = "decision_id"))
+	@Column(name = "member_id")
+	Set<Long> presentMemberIds = new TreeSet<>();
 
 	protected Decision() {
 	}

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
 
-/** Turns a decision form of the meeting page into the data of the lifecycle's adopt, reject or defer. */
+/**
+ * Turns a decision form of the meeting page into the data of the lifecycle's adopt, reject or defer.
+ * The members ticked as present ({@code presentMembers}) go on as {@code membersPresent}, a list of ids.
+ */
 final class DecisionForm {
 
 	static final int RECUSAL_ROWS = 3;
@@ -23,6 +26,10 @@ final class DecisionForm {
 			text(data, form, "decisionDate");
 			for (String name : List.of("votesFor", "votesAgainst", "abstentions", "membersPresent")) {
 				number(data, form, name);
+			}
+			List<String> present = form.get("presentMembers");
+			if (present != null && !present.isEmpty()) {
+				data.put("membersPresent", present);
 			}
 			data.put("recusals", recusals(form));
 		}

@@ -36,10 +36,13 @@ class MeetingPages {
 
 	private final RecommendationLifecycle lifecycle;
 
-	MeetingPages(Committees committees, Agendas agendas, RecommendationLifecycle lifecycle) {
+	private final AgendaOrder order;
+
+	MeetingPages(Committees committees, Agendas agendas, RecommendationLifecycle lifecycle, AgendaOrder order) {
 		this.committees = committees;
 		this.agendas = agendas;
 		this.lifecycle = lifecycle;
+		this.order = order;
 	}
 
 	@GetMapping("/meetings")
@@ -108,6 +111,7 @@ class MeetingPages {
 				committees.serving(meeting.committeeId, meeting.date).stream().map(PageRows::of).toList());
 		model.addAttribute("statuses", Meeting.STATUSES);
 		model.addAttribute("canManage", PageRoles.manages(user));
+		model.addAttribute("canReorder", PageRoles.manages(user) && "PLANNED".equals(meeting.status));
 		boolean schedules = PageRoles.schedules(user) && "PLANNED".equals(meeting.status);
 		model.addAttribute("canSchedule", schedules);
 		model.addAttribute("triaged", schedules ? lifecycle.triaged() : List.of());
@@ -134,6 +138,21 @@ class MeetingPages {
 			.orElseThrow(() -> CommitteeProblem.notFound("agenda item", itemId));
 		return act(id, itemId, item.recommendationId(), action, DecisionForm.data(action, id, form), model, user,
 				redirect);
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/order")
+	@PreAuthorize(CommitteeController.SECRETARY)
+	String reorder(@PathVariable long id, @PathVariable long itemId, @RequestParam Map<String, String> form,
+			Model model, Authentication user, RedirectAttributes redirect) {
+		try {
+			order.reorder(id, itemId, new LinkedHashMap<>(form));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/committee/meetings/" + id;
+		}
+		catch (ErrorResponseException ex) {
+			PageRoles.problem(model, ex, null);
+			return meeting(id, model, user);
+		}
 	}
 
 	@PostMapping("/meetings/{id}/status")

@@ -57,8 +57,9 @@ class BureauPages {
 			@RequestParam(defaultValue = "") List<String> targetGroups,
 			@RequestParam(defaultValue = "") List<String> proposedAddressees,
 			@RequestParam(defaultValue = "") String deadlineRuleId, @RequestParam(defaultValue = "") String priority,
-			@RequestParam(defaultValue = "") String priorityReason, @RequestParam long version, Authentication user,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String priorityReason, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reachPeople, @RequestParam(defaultValue = "") String eventDate,
+			@RequestParam(defaultValue = "") String eventName, Authentication user, RedirectAttributes redirect) {
 		Map<String, Object> data = new HashMap<>();
 		data.put("themes", themes);
 		data.put("targetGroups", targetGroups);
@@ -66,6 +67,10 @@ class BureauPages {
 		data.put("deadlineRuleId", deadlineRuleId);
 		data.put("priority", priority.isBlank() ? null : priority);
 		data.put("priorityReason", priorityReason);
+		data.put("reachPeople", reachPeople.strip().matches("\\d{1,9}") ? (Object) Integer.valueOf(reachPeople.strip())
+				: reachPeople);
+		data.put("eventDate", eventDate);
+		data.put("eventName", eventName);
 		return act(id, id, "triage", data, version, user, redirect);
 	}
 

@@ -63,7 +63,9 @@ class BureauViews {
 			.toList());
 		model.addAttribute("deadlineRules", deadlines.rules());
 		model.addAttribute("chosenRule", rec.deadlineRuleId == null ? "" : rec.deadlineRuleId);
-		model.addAttribute("score", priority.of(rec.id, rec.targetGroups));
+		model.addAttribute("score", priority.of(rec.id, rec.targetGroups, Priority.Estimates.of(rec)));
+		model.addAttribute("estimates", Priority.Estimates.of(rec));
+		model.addAttribute("urgencyDays", (long) priority.windowDays());
 		model.addAttribute("chosenPriority", rec.priority);
 		model.addAttribute("priorityReason", rec.priorityReason);
 		model.addAttribute("duplicates", duplicates.of(rec));

@@ -23,11 +23,12 @@ public interface CommitteeAgenda {
 	/**
 	 * What the committee decided: outcome ADOPTED, REJECTED or DEFERRED; votes, members present and
 	 * recusals ({@code memberId}, {@code reason}) may be null for a deferral; {@code draftText} is
-	 * the text the committee was asked to adopt.
+	 * the text the committee was asked to adopt. {@code presentMemberIds}: the members present when
+	 * they were named (then {@code membersPresent} is their number), null when only a count was given.
 	 */
 	record Decision(String meetingId, String outcome, LocalDate date, Integer votesFor, Integer votesAgainst,
 			Integer abstentions, Integer membersPresent, List<Map<String, Object>> recusals, String draftText,
-			String adoptedText, String reason) {
+			String adoptedText, String reason, List<Long> presentMemberIds) {
 	}
 
 	/** One input error, named by the transition field it concerns. */

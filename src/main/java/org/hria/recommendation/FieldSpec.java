@@ -10,7 +10,10 @@ record FieldSpec(String name, Kind kind, boolean required, List<String> values, 
 
 	enum Kind {
 
-		TEXT, DATE, INTEGER, CODE, LIST, OBJECTS, ID
+		TEXT, DATE, INTEGER, CODE, LIST, OBJECTS, ID,
+
+		/** A list of ids (the members present) or, as before that list existed, a whole number >= 0. */
+		IDS_OR_COUNT
 
 	}
 

@@ -2,6 +2,7 @@ package org.hria.recommendation;
 
 import static org.hria.recommendation.FieldSpec.Kind.DATE;
 import static org.hria.recommendation.FieldSpec.Kind.ID;
+import static org.hria.recommendation.FieldSpec.Kind.IDS_OR_COUNT;
 import static org.hria.recommendation.FieldSpec.Kind.INTEGER;
 import static org.hria.recommendation.FieldSpec.Kind.LIST;
 import static org.hria.recommendation.FieldSpec.Kind.OBJECTS;
@@ -40,7 +41,8 @@ final class Lifecycle {
 					optional("proposedAddressees", LIST)),
 			rec(2, "triage", Set.of(DRAFT), TRIAGED, OFFICER, required("themes", LIST), required("targetGroups", LIST),
 					code("priority", false, "P1", "P2", "P3"), optional("priorityReason", TEXT),
-					required("proposedAddressees", LIST), required("deadlineRuleId", TEXT)),
+					required("proposedAddressees", LIST), required("deadlineRuleId", TEXT),
+					optional("reachPeople", INTEGER), optional("eventDate", DATE), optional("eventName", TEXT)),
 			rec(3, "merge", Set.of(DRAFT, TRIAGED), MERGED, OFFICER, required("survivorId", ID)),
 			rec(4, "dismiss", Set.of(DRAFT, TRIAGED), DISMISSED, OFFICER,
 					code("reasonCode", true, "FALSE_POSITIVE", "OUT_OF_COMPETENCE", "ALREADY_ADDRESSED", "ADVISORY_ONLY",
@@ -52,11 +54,11 @@ final class Lifecycle {
 			rec(7, "defer", Set.of(ON_AGENDA), TRIAGED, SECRETARY, required("meetingId", ID), required("reason", TEXT)),
 			rec(8, "adopt", Set.of(ON_AGENDA), ADOPTED, SECRETARY, required("meetingId", ID),
 					required("decisionDate", DATE), required("votesFor", INTEGER), required("votesAgainst", INTEGER),
-					required("abstentions", INTEGER), required("membersPresent", INTEGER), objectsMayBeEmpty("recusals"),
+					required("abstentions", INTEGER), required("membersPresent", IDS_OR_COUNT), objectsMayBeEmpty("recusals"),
 					required("adoptedText", TEXT), required("addressees", LIST)),
 			rec(9, "reject", Set.of(ON_AGENDA), REJECTED, SECRETARY, required("meetingId", ID),
 					required("decisionDate", DATE), required("votesFor", INTEGER), required("votesAgainst", INTEGER),
-					required("abstentions", INTEGER), required("reason", TEXT), optional("membersPresent", INTEGER),
+					required("abstentions", INTEGER), required("reason", TEXT), optional("membersPresent", IDS_OR_COUNT),
 					optional("recusals", OBJECTS)),
 			rec(10, "resubmit", Set.of(REJECTED), null, OFFICER, optional("title", TEXT), optional("text", TEXT)),
 			rec(11, "route", Set.of(ADOPTED), ROUTED, OFFICER, required("assignments", OBJECTS)),

@@ -24,14 +24,20 @@ class MeetingDecisions {
 	void record(Recommendation rec, TransitionData data, String outcome) {
 		CommitteeAgenda.Decision decision = new CommitteeAgenda.Decision(data.text("meetingId"), outcome,
 				data.date("decisionDate"), data.integer("votesFor"), data.integer("votesAgainst"),
-				data.integer("abstentions"), data.integer("membersPresent"), data.objects("recusals"), rec.text,
-				data.text("adoptedText"), data.text("reason"));
+				data.integer("abstentions"), membersPresent(data), data.objects("recusals"), rec.text,
+				data.text("adoptedText"), data.text("reason"), data.ids("membersPresent"));
 		refuseOn(agenda.record(rec.id, decision));
 	}
 
 	/** Withdraw and close_not_accepted cite a meeting where the matter was discussed: it must exist. */
 	void known(TransitionData data) {
 		refuseOn(agenda.known(data.text("meetingId")));
+	}
+
+	/** The number present: the members named, or the count given where no names were. */
+	static Integer membersPresent(TransitionData data) {
+		List<Long> named = data.ids("membersPresent");
+		return named != null ? Integer.valueOf(named.size()) : data.integer("membersPresent");
 	}
 
 	static String recusals(TransitionData data) {

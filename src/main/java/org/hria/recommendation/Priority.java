@@ -1,5 +1,7 @@
 package org.hria.recommendation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,11 +13,11 @@ import java.util.TreeSet;
 import org.hria.rules.RuleEngine;
 import org.hria.rules.RuleInfo;
 import org.hria.rules.RuleSet;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The explainable priority of spec 3.4: {@code severity x reach x (1 + vulnerability + repeat)}
+ * The explainable priority of spec 3.4: {@code severity x reach x (1 + vulnerability + urgency)}
  * with every weight from triage.csv; each part says what it counted and where its weight comes from.
  */
 @Component
@@ -29,15 +31,27 @@ class Priority {
 
 	private final Taxonomy taxonomy;
 
-	private final JdbcTemplate jdbc;
+	private final ObjectProvider<Clock> clock;
 
 	Priority(FindingRefRepository findings, RuleEngine rules, TriageSettings settings, Taxonomy taxonomy,
-			JdbcTemplate jdbc) {
+			ObjectProvider<Clock> clock) {
 		this.findings = findings;
 		this.rules = rules;
 		this.settings = settings;
 		this.taxonomy = taxonomy;
-		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the officer tells triage beyond the findings: people affected a year (reach; null: count
+	 * the places) and a dated event with its name (urgency; null: none).
+	 */
+	record Estimates(Integer reachPeople, LocalDate eventDate, String eventName) {
+
+		static Estimates of(Recommendation rec) {
+			return new Estimates(rec.reachPeople, rec.eventDate, rec.eventName);
+		}
+
 	}
 
 	/** One factor of the score: the weight used, what it counted, and the weight's source and status. */
@@ -53,15 +67,16 @@ class Priority {
 
 	}
 
-	/** The score of a recommendation for the target groups given (the chosen ones, or those being chosen). */
-	Score of(long recommendationId, Collection<String> targetGroups) {
+	/** The score of a recommendation for the target groups and estimates given (chosen, or being chosen). */
+	Score of(long recommendationId, Collection<String> targetGroups, Estimates estimates) {
 		List<FindingRef> linked = findings.findByRecommendationIdOrderById(recommendationId);
 		Map<String, RuleInfo> catalogue = catalogue();
 		List<Part> parts = new ArrayList<>();
 		parts.add(severity(linked, catalogue));
-		parts.add(reach(linked));
+		parts.add(estimates.reachPeople() == null ? reach(linked) : reach(estimates.reachPeople()));
 		parts.add(vulnerability(targetGroups));
-		parts.add(repeat(recommendationId));
+		parts.add(Urgency.of(estimates.eventDate(), estimates.eventName(), today(),
+				settings.required("urgency", "dated_event"), settings.required("urgency", "window_days")));
 		double score = parts.get(0).value() * parts.get(1).value()
 				* (1 + parts.get(2).value() + parts.get(3).value());
 		score = Math.round(score * 100) / 100.0;
@@ -132,14 +147,24 @@ class Priority {
 				weight.source(), weight.status());
 	}
 
-	private Part repeat(long recommendationId) {
-		TriageSettings.Weight weight = settings.required("repeat", "merged_duplicate");
-		List<Long> merged = jdbc.queryForList(
-				"select id from recommendation where merged_into = ? and state = 'MERGED' order by id", Long.class,
-				recommendationId);
-		return new Part("repeat", merged.isEmpty() ? 0 : weight.number(),
-				merged.isEmpty() ? "no record merged into this one" : "records merged into this one " + merged,
-				weight.source(), weight.status());
+	/** Reach from the officer's estimate of people affected a year: the highest band it reaches. */
+	private Part reach(int people) {
+		TriageSettings.Weight used = settings.required("reach_people", "0");
+		for (TriageSettings.Weight band : settings.part("reach_people")) {
+			if (people >= Integer.parseInt(band.key()) && Integer.parseInt(band.key()) > Integer.parseInt(used.key())) {
+				used = band;
+			}
+		}
+		return new Part("reach", used.number(), "officer's estimate: " + people + " people a year", used.source(),
+				used.status());
+	}
+
+	double windowDays() {
+		return settings.required("urgency", "window_days").number();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.getIfUnique(() -> Clock.system(Clocks.CITY)));
 	}
 
 	/** Rule id to its catalogue entry; rows of one id (bands) keep the highest severity, and U if any row is U. */

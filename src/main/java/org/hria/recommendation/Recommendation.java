@@ -72,6 +72,15 @@ class Recommendation {
 	@Column(name = "priority_parts")
 	String priorityParts;
 
+	@Column(name = "reach_people")
+	Integer reachPeople;
+
+	@Column(name = "event_date")
+	LocalDate eventDate;
+
+	@Column(name = "event_name")
+	String eventName;
+
 	@Column(name = "meeting_id")
 	String meetingId;
 
@@ -143,6 +152,9 @@ class Recommendation {
 		map.put("priority", priority);
 		map.put("priorityReason", priorityReason);
 		map.put("priorityComputed", priorityComputed);
+		map.put("reachPeople", reachPeople);
+		map.put("eventDate", eventDate == null ? null : eventDate.toString());
+		map.put("eventName", eventName);
 		map.put("proposedAddressees", proposedAddressees);
 		map.put("deadlineRuleId", deadlineRuleId);
 		map.put("meetingId", meetingId);

@@ -143,7 +143,7 @@ class RecommendationEffects {
 		}
 		meetings.record(rec, data, "ADOPTED");
 		decide(rec, data);
-		rec.membersPresent = data.integer("membersPresent");
+		rec.membersPresent = MeetingDecisions.membersPresent(data);
 		rec.recusals = MeetingDecisions.recusals(data);
 		rec.adoptedText = data.text("adoptedText");
 		rec.proposedAddressees = String.join(",", data.list("addressees"));

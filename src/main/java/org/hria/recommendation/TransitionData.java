@@ -60,7 +60,14 @@ final class TransitionData {
 					: "must be a list of texts";
 			case OBJECTS -> value instanceof List<?> l && l.stream().allMatch(Map.class::isInstance) ? null
 					: "must be a list of objects";
+			case IDS_OR_COUNT -> (value instanceof Number n && n.longValue() >= 0)
+					|| (value instanceof List<?> l && l.stream().allMatch(TransitionData::isId)) ? null
+							: "must be a list of committee member ids (or the number of members present)";
 		};
+	}
+
+	private static boolean isId(Object value) {
+		return value instanceof Number || (value instanceof String s && s.strip().matches("\\d{1,18}"));
 	}
 
 	private static LocalDate parseDate(Object value) {
@@ -96,6 +103,12 @@ final class TransitionData {
 
 	Integer integer(String name) {
 		return values.get(name) instanceof Number n ? n.intValue() : null;
+	}
+
+	/** The ids of a list field such as {@code membersPresent}; null when the field is not a list. */
+	List<Long> ids(String name) {
+		return values.get(name) instanceof List<?> l ? l.stream().map(v -> Long.valueOf(v.toString().strip())).toList()
+				: null;
 	}
 
 	Long id(String name) {

@@ -27,7 +27,15 @@ class TriageCheck {
 	Priority.Score check(Recommendation rec, TransitionData data, List<Map<String, String>> errors) {
 		codes("themes", Taxonomy.THEME, data.list("themes"), errors);
 		codes("targetGroups", Taxonomy.TARGET_GROUP, data.list("targetGroups"), errors);
-		Priority.Score score = priority.of(rec.id, data.list("targetGroups"));
+		if (data.has("eventDate") != data.has("eventName")) {
+			String missing = data.has("eventDate") ? "eventName" : "eventDate";
+			errors.add(TransitionData.error(missing, "required", "is required with "
+					+ (data.has("eventDate") ? "eventDate" : "eventName") + ": urgency names the event and its date"));
+		}
+		if (data.has("eventName") && data.text("eventName").strip().length() > 300) {
+			errors.add(TransitionData.error("eventName", "too-long", "must be at most 300 characters"));
+		}
+		Priority.Score score = priority.of(rec.id, data.list("targetGroups"), estimates(data));
 		String chosen = data.text("priority");
 		if (chosen != null && !chosen.equals(score.level()) && !data.has("priorityReason")) {
 			errors.add(TransitionData.error("priorityReason", "required", "is required when the priority " + chosen
@@ -37,6 +45,10 @@ class TriageCheck {
 	}
 
 	void record(Recommendation rec, TransitionData data, Priority.Score score) {
+		Priority.Estimates estimates = estimates(data);
+		rec.reachPeople = estimates.reachPeople();
+		rec.eventDate = estimates.eventDate();
+		rec.eventName = estimates.eventName();
 		String chosen = data.text("priority");
 		rec.priority = chosen == null ? score.level() : chosen;
 		rec.priorityReason = chosen == null || chosen.equals(score.level()) ? null : data.text("priorityReason");
@@ -46,6 +58,11 @@ class TriageCheck {
 			.stream()
 			.map(p -> p.name() + "=" + p.value() + " (" + p.explanation() + ")")
 			.collect(Collectors.joining("; "));
+	}
+
+	static Priority.Estimates estimates(TransitionData data) {
+		return new Priority.Estimates(data.integer("reachPeople"), data.date("eventDate"),
+				data.has("eventName") ? data.text("eventName").strip() : null);
 	}
 
 	private void codes(String field, String kind, List<String> given, List<Map<String, String>> errors) {

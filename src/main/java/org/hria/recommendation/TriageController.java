@@ -42,15 +42,24 @@ class TriageController {
 		return duplicates.of(lifecycle.visible(id, callers.of(user)));
 	}
 
-	/** The score for the chosen target groups, or for {@code targetGroups} given (what-if while triaging). */
+	/**
+	 * The score for the chosen target groups and estimates, or for those given (what-if while
+	 * triaging): {@code targetGroups}, {@code reachPeople}, {@code eventDate} with {@code eventName}.
+	 */
 	@GetMapping("/api/recommendations/{id}/priority")
 	@Transactional(readOnly = true)
 	Map<String, Object> priority(@PathVariable long id, @RequestParam(required = false) List<String> targetGroups,
-			Authentication user) {
+			@RequestParam(required = false) Integer reachPeople,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate eventDate,
+			@RequestParam(required = false) String eventName, Authentication user) {
 		Recommendation rec = lifecycle.visible(id, callers.of(user));
-		Priority.Score score = priority.of(rec.id, targetGroups == null ? rec.targetGroups : targetGroups);
+		Priority.Estimates stored = Priority.Estimates.of(rec);
+		Priority.Estimates estimates = new Priority.Estimates(reachPeople != null ? reachPeople : stored.reachPeople(),
+				eventDate != null ? eventDate : stored.eventDate(), eventDate != null ? eventName : stored.eventName());
+		Priority.Score score = priority.of(rec.id, targetGroups == null ? rec.targetGroups : targetGroups, estimates);
 		Map<String, Object> view = new LinkedHashMap<>(score.toView());
-		view.put("formula", "severity x reach x (1 + vulnerability + repeat)");
+		view.put("formula", "severity x reach x (1 + vulnerability + urgency)");
 		view.put("chosen", rec.priority);
 		view.put("priorityReason", rec.priorityReason);
 		return view;

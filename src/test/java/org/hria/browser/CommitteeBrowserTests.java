@@ -57,7 +57,9 @@ class CommitteeBrowserTests {
 			assertThat(browser.driver().getPageSource()).contains("Polling station PS-GJ-017 ramp", "KR-BF-11-slope");
 			violations.addAll(browser.seriousAccessibilityViolations());
 
-			type(browser, "adopt-present-" + item, "17");
+			for (int member = 1; member <= 17; member++) {
+				browser.driver().findElement(By.id("adopt-present-" + item + "-" + member)).click();
+			}
 			type(browser, "adopt-for-" + item, "15");
 			type(browser, "adopt-abstentions-" + item, "1");
 			new Select(browser.driver().findElement(By.id("recusal-member-" + item + "-1"))).selectByIndex(7);
@@ -69,6 +71,7 @@ class CommitteeBrowserTests {
 
 			String page = browser.driver().getPageSource();
 			assertThat(page).contains("Saved.", "Adopted", "15 for, 0 against, 1 abstentions; 17 members present",
+					"Member 1, Member 2, Member 3",
 					"employed by Buk-gu", "[+Before the next election day,");
 			violations.addAll(browser.seriousAccessibilityViolations());
 		}

@@ -132,6 +132,8 @@ class LifecycleApi {
 
 	private long recusedMember;
 
+	private List<Long> presentMembers;
+
 	/** A planned meeting of a new 20-member committee (quorum 11); the same one for this helper's life. */
 	String meetingId() throws Exception {
 		if (meetingId == null) {
@@ -151,6 +153,10 @@ class LifecycleApi {
 		Answer committee = call(post("/api/committees"), "secretary",
 				json.writeValueAsString(Map.of("name", "인권증진시민위원회", "members", members)));
 		recusedMember = ((Number) ((List<Map<String, Object>>) committee.get("members")).get(6).get("id")).longValue();
+		presentMembers = ((List<Map<String, Object>>) committee.get("members")).subList(0, 17)
+			.stream()
+			.map(m -> ((Number) m.get("id")).longValue())
+			.toList();
 		Answer meeting = call(post("/api/meetings"), "secretary",
 				json.writeValueAsString(Map.of("committeeId", committee.id(), "date", date, "place", "City hall")));
 		return String.valueOf(meeting.id());
@@ -223,10 +229,10 @@ class LifecycleApi {
 		return transition("officer", id, "route", Map.of("assignments", assignments));
 	}
 
-	/** The adoption of spec section 6 on {@link #meetingId()}: 17 present, 15-0-1, one recusal. */
+	/** The adoption of spec section 6 on {@link #meetingId()}: 17 named present, 15-0-1, one recusal. */
 	Map<String, Object> adoption() throws Exception {
 		return Map.of("meetingId", meetingId(), "decisionDate", "2027-03-10", "votesFor", 15, "votesAgainst", 0,
-				"abstentions", 1, "membersPresent", 17, "recusals",
+				"abstentions", 1, "membersPresent", presentMembers, "recusals",
 				List.of(Map.of("memberId", recusedMember, "reason", "employed by Buk-gu")),
 				"adoptedText", "Make the entrance usable before the next election day", "addressees",
 				List.of("BUKGU", "GJ-NEC"));

@@ -131,11 +131,14 @@ class RecommendationJourneyBrowserTests {
 			browser.signIn("journey-secretary", "journey-secretary-password");
 			browser.go("/committee/meetings/" + meeting + "?lang=en");
 			violations.addAll(browser.seriousAccessibilityViolations());
-			type(browser, "adopt-present-" + item, "15");
+			for (int member = 1; member <= 15; member++) {
+				browser.driver().findElement(By.id("adopt-present-" + item + "-" + member)).click();
+			}
 			type(browser, "adopt-for-" + item, "14");
 			type(browser, "adopt-abstentions-" + item, "1");
 			browser.clickAndWaitForNextPage(By.cssSelector("#item-" + item + " form button[type=submit]"));
-			assertThat(browser.driver().getPageSource()).contains("Adopted", "14 for, 0 against, 1 abstentions");
+			assertThat(browser.driver().getPageSource()).contains("Adopted", "14 for, 0 against, 1 abstentions",
+					"Journey member 1, Journey member 2");
 			violations.addAll(browser.seriousAccessibilityViolations());
 		}
 	}

@@ -65,11 +65,19 @@ class RecommendationScenarioTests {
 			.get("state")).isEqualTo("MERGED");
 		assertThat((List<?>) api.get("officer", "/api/recommendations/" + id).get("findings")).hasSize(2);
 
-		assertThat(api.transition("officer", id, "triage", Map.of("themes", List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"),
-				"targetGroups", List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "priority", "P1",
-				"priorityReason", "reach 3: about 11,000 registered voters", "proposedAddressees",
-				List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"))
-			.get("state")).isEqualTo("TRIAGED");
+		LifecycleApi.Answer triaged = api.transition("officer", id, "triage", Map.of("themes",
+				List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"), "targetGroups",
+				List.of("PERSONS_WITH_DISABILITIES", "OLDER_PERSONS"), "reachPeople", 11_000, "proposedAddressees",
+				List.of("BUKGU", "GJ-NEC"), "deadlineRuleId", "GJ-COMMITTEE-90"));
+		assertThat(triaged.get("state")).as(triaged.raw()).isEqualTo("TRIAGED");
+		assertThat(triaged.get("priority")).as("computed, no override").isEqualTo("P1");
+		Map<String, Object> priority = api.get("officer", "/api/recommendations/" + id + "/priority").body();
+		assertThat(priority).as("spec 6: 3 x 3 x (1 + 0.5 + 0) = 13.5 -> P1").containsEntry("score", 13.5)
+			.containsEntry("level", "P1");
+		assertThat((List<?>) priority.get("parts")).extracting(p -> ((Map<?, ?>) p).get("name") + "="
+				+ ((Map<?, ?>) p).get("value"))
+			.containsExactly("severity=3.0", "reach=3.0", "vulnerability=0.5", "urgency=0.0");
+		assertThat(priority.get("parts").toString()).contains("officer's estimate: 11000 people a year");
 		assertThat(api.transition("officer", id, "schedule", Map.of("meetingId", api.meetingId())).get("state"))
 			.isEqualTo("ON_AGENDA");
 		LifecycleApi.Answer adopted = api.transition("secretary", id, "adopt", api.adoption());

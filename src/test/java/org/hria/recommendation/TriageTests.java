@@ -94,7 +94,7 @@ class TriageTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("severity", 3.0),
 					org.assertj.core.groups.Tuple.tuple("reach", 1.0),
 					org.assertj.core.groups.Tuple.tuple("vulnerability", 0.5),
-					org.assertj.core.groups.Tuple.tuple("repeat", 0.0));
+					org.assertj.core.groups.Tuple.tuple("urgency", 0.0));
 		assertThat(parts.get(0).get("explanation").toString()).contains(major.id(), "MAJOR");
 		assertThat(parts.get(0)).containsKeys("source", "status");
 		assertThat(score).containsEntry("score", 4.5).containsEntry("level", "P3");
@@ -110,16 +110,16 @@ class TriageTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void aMergedDuplicateRaisesTheSurvivorsRepeatPartAndItsFindingsMove() throws Exception {
-		long survivor = create("repeat survivor", "Survivor text", "REP-1", "REP-SITE ramp", "REP-F1");
-		long older = create("repeat older", "Older text", "REP-1", "REP-SITE ramp", "REP-F0");
+	void aMergedDuplicatesFindingsMoveToTheSurvivorAndCountForItsReach() throws Exception {
+		long survivor = create("merge survivor", "Survivor text", "REP-1", "REP-SITE ramp", "REP-F1");
+		long older = create("merge older", "Older text", "REP-1", "REP-SITE ramp", "REP-F0");
 		api.transition("officer", older, "merge", Map.of("survivorId", survivor, "reason", "same site"));
 		Map<String, Object> score = api.get("officer", "/api/recommendations/" + survivor + "/priority").body();
-		Map<String, Object> repeat = ((List<Map<String, Object>>) score.get("parts")).get(3);
-		assertThat(repeat).containsEntry("value", 0.5);
-		Map<String, Object> reach = ((List<Map<String, Object>>) score.get("parts")).get(1);
-		assertThat(reach).as("two findings from two surveys").containsEntry("value", 2.0);
-		assertThat(repeat.get("explanation").toString()).contains(String.valueOf(older));
+		List<Map<String, Object>> parts = (List<Map<String, Object>>) score.get("parts");
+		assertThat(parts).extracting(p -> p.get("name")).containsExactly("severity", "reach", "vulnerability",
+				"urgency");
+		assertThat(parts.get(1)).as("two findings from two surveys").containsEntry("value", 2.0);
+		assertThat(parts.get(3)).as("a merge is no urgency").containsEntry("value", 0.0);
 		assertThat((List<?>) api.get("officer", "/api/recommendations/" + survivor).get("findings")).hasSize(2);
 		api.transition("lead", older, "reopen", Map.of("reason", "another site after all"));
 		assertThat((List<?>) api.get("officer", "/api/recommendations/" + survivor).get("findings")).hasSize(1);
