@@ -79,7 +79,9 @@ class Agendas {
 					members.containsKey(r.memberId()) ? members.get(r.memberId()).name : "?", r.reason()))
 			.toList();
 		List<TextDiff.Segment> diff = d.adoptedText == null ? List.of() : TextDiff.of(d.draftText, d.adoptedText);
+		// sorted: the loaded collection keeps no order
 		List<MemberView> present = d.presentMemberIds.stream()
+			.sorted()
 			.map(id -> new MemberView(id, members.containsKey(id) ? members.get(id).name : "?"))
 			.toList();
 		return new DecisionView(d.outcome, d.date, d.votesFor, d.votesAgainst, d.abstentions, d.membersPresent,
