@@ -39,7 +39,7 @@ final class Lifecycle {
 					required("title", TEXT), required("text", TEXT), required("findings", OBJECTS),
 					optional("proposedAddressees", LIST)),
 			rec(2, "triage", Set.of(DRAFT), TRIAGED, OFFICER, required("themes", LIST), required("targetGroups", LIST),
-					code("priority", false, "P1", "P2", "P3"), optional("priorityReason", TEXT),
+					optional("sdgTargets", LIST), code("priority", false, "P1", "P2", "P3"), optional("priorityReason", TEXT),
 					required("proposedAddressees", LIST), required("deadlineRuleId", TEXT)),
 			rec(3, "merge", Set.of(DRAFT, TRIAGED), MERGED, OFFICER, required("survivorId", ID)),
 			rec(4, "dismiss", Set.of(DRAFT, TRIAGED), DISMISSED, OFFICER,

@@ -61,7 +61,7 @@ public final class RecommendationBenchmark {
 			int[] overdueRows = new int[1];
 			time("overdue list as of " + AS_OF, () -> overdueRows[0] = overdue.asOf(AS_OF).size());
 			System.out.printf("    (%,d overdue assignments)%n", overdueRows[0]);
-			Reports.Filter year = new Reports.Filter(2026, null, null, "addressee");
+			ReportFilter year = new ReportFilter(2026, null, null, "addressee");
 			time("yearly acceptance report 2026 by addressee", () -> reports.acceptance(year).size());
 			time("yearly implementation report 2026 by addressee", () -> reports.implementation(year).size());
 			time("yearly time-to-response 2026 by addressee", () -> reports.timeToResponse(year).size());
