@@ -49,11 +49,15 @@ class ReportFilters {
 				checked("theme", value(params, "theme"), () -> taxonomy.codes(Taxonomy.THEME)),
 				checked("targetGroup", value(params, "targetGroup"), () -> taxonomy.codes(Taxonomy.TARGET_GROUP)),
 				checked("sdg", value(params, "sdg"), () -> taxonomy.codes(Taxonomy.SDG)),
-				SOURCES.get(checked("source", value(params, "source"), SOURCE_NAMES)),
+				storedSource(checked("source", value(params, "source"), SOURCE_NAMES)),
 				checked("priority", value(params, "priority"), PRIORITIES),
 				checked("meeting", value(params, "meeting"), () -> jdbc.queryForList(
 						"select cast(id as varchar(20)) from meeting order by id", String.class)),
 				checked("groupBy", group == null ? defaultGroup : group, GROUPS));
+	}
+
+	private static String storedSource(String name) {
+		return name == null ? null : SOURCES.get(name);
 	}
 
 	static String publicSource(String stored) {
