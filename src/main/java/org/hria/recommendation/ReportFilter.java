@@ -113,8 +113,9 @@ record ReportFilter(Integer year, String yearOf, String addressee, String theme,
 			args.add(sdg + ".%");
 		}
 		if (source != null) {
-			sql.append(" and exists (select 1 from finding_ref ff where ff.recommendation_id = r.id"
-					+ " and ff.source_type = ?)");
+			// a merged record's findings moved to the survivor; it still counts by the findings it brought
+			sql.append(" and exists (select 1 from finding_ref ff where (ff.recommendation_id = r.id"
+					+ " or ff.origin_recommendation_id = r.id) and ff.source_type = ?)");
 			args.add(source);
 		}
 		if (priority != null) {
