@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code <prefix>-B}) so each test class counts only what it made:
  * <ul>
  * <li>R1 (facility finding; ACCESSIBILITY + RIGHT_TO_VOTE; PERSONS_WITH_DISABILITIES; SDG 10.2, 11.7; P1;
- * meeting M1, adopted 2035-03-10): A dispatched 2035-03-12, ACCEPTED 2035-04-01, verified 2035-05-11 (40
+ * meeting M1 (planned for 2027; decided 2035-03-10): A dispatched 2035-03-12, ACCEPTED 2035-04-01, verified 2035-05-11 (40
  * days); B dispatched 2036-01-05, PARTIALLY_ACCEPTED 2036-01-20, verified 2036-03-20 (60 days).</li>
- * <li>R2 (ordinance finding; PRIVACY; GENERAL; SDG 16.7; P3; meeting M2, adopted 2035-06-01): A dispatched
+ * <li>R2 (ordinance finding; PRIVACY; GENERAL; SDG 16.7; P3; meeting M2, decided 2035-06-01): A dispatched
  * 2035-06-02, NOT_ACCEPTED 2035-06-20.</li>
  * </ul>
  * Verification is written to the assignments directly (the verify transition needs evidence and re-checks,
@@ -45,15 +45,15 @@ final class ReportFixture {
 			organisations.save(code, "Report fixture office " + code, "DEPARTMENT");
 			organisations.addMember("rpt", code);
 		}
-		meeting1 = api.newMeeting("2035-03-10");
-		meeting2 = api.newMeeting("2035-06-01");
-		r1 = adopted(api.create("officer", prefix + " facility recommendation", "KR-BF-11-slope").id(),
+		meeting1 = api.newMeeting("2027-03-10");
+		meeting2 = api.newMeeting("2027-06-01");
+		r1 = adopted(created(api.create("officer", prefix + " facility recommendation", "KR-BF-11-slope")),
 				List.of("ACCESSIBILITY", "RIGHT_TO_VOTE"), List.of("PERSONS_WITH_DISABILITIES"),
 				List.of("10.2", "11.7"), "P1", meeting1, "2035-03-10", List.of(a, b));
-		r2 = adopted(api.postJson("officer", "/api/recommendations", Map.of("title", prefix + " ordinance "
+		r2 = adopted(created(api.postJson("officer", "/api/recommendations", Map.of("title", prefix + " ordinance "
 				+ "recommendation", "text", "Amend article 5", "findings", List.of(Map.of("sourceType", "ORDINANCE",
 						"sourceId", prefix + "-ORD-1", "findingId", prefix + "-ORD-F1", "ruleId", "ORD-DISC-001",
-						"locator", "제5조 이용 대상")))).id(),
+						"locator", "제5조 이용 대상"))))),
 				List.of("PRIVACY"), List.of("GENERAL"), List.of("16.7"), "P3", meeting2, "2035-06-01", List.of(a));
 		Map<String, Long> one = assignments(r1);
 		Map<String, Long> two = assignments(r2);
@@ -64,25 +64,34 @@ final class ReportFixture {
 		jdbc.update("update assignment set state = 'VERIFIED', verified_at = date '2036-03-20' where id = ?", one.get(b));
 	}
 
+	private static void ok(LifecycleApi.Answer answer) {
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+	}
+
+	private static long created(LifecycleApi.Answer answer) {
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+		return answer.id();
+	}
+
 	private long adopted(long id, List<String> themes, List<String> groups, List<String> sdg, String priority,
 			String meeting, String date, List<String> addressees) throws Exception {
-		assertThat(api.transition("officer", id, "triage", Map.of("themes", themes, "targetGroups", groups,
+		ok(api.transition("officer", id, "triage", Map.of("themes", themes, "targetGroups", groups,
 				"sdgTargets", sdg, "priority", priority, "priorityReason", "report fixture", "proposedAddressees",
-				addressees, "deadlineRuleId", "GJ-COMMITTEE-90")).status()).isEqualTo(200);
-		assertThat(api.transition("officer", id, "schedule", Map.of("meetingId", meeting)).status()).isEqualTo(200);
+				addressees, "deadlineRuleId", "GJ-COMMITTEE-90")));
+		ok(api.transition("officer", id, "schedule", Map.of("meetingId", meeting)));
 		Map<String, Object> adoption = new HashMap<>(api.adoption());
 		adoption.put("meetingId", meeting);
 		adoption.put("decisionDate", date);
 		adoption.put("addressees", addressees);
 		adoption.put("recusals", List.of());
-		assertThat(api.transition("secretary", id, "adopt", adoption).status()).isEqualTo(200);
+		ok(api.transition("secretary", id, "adopt", adoption));
 		List<Map<String, Object>> routed = new java.util.ArrayList<>();
 		for (String organisation : addressees) {
 			routed.add(Map.of("organisation", organisation, "role", routed.isEmpty() ? "LEAD" : "SUPPORTING",
 					"dispatchDate", organisation.equals(b) ? "2036-01-05" : nextDay(date), "documentNo",
 					"D-" + organisation + "-" + id));
 		}
-		assertThat(api.transition("officer", id, "route", Map.of("assignments", routed)).status()).isEqualTo(200);
+		ok(api.transition("officer", id, "route", Map.of("assignments", routed)));
 		return id;
 	}
 
@@ -98,8 +107,7 @@ final class ReportFixture {
 	}
 
 	private void respond(long assignment, String received, String responded, String decision) throws Exception {
-		assertThat(api.onAssignment("rpt", assignment, "acknowledge", Map.of("receivedDate", received)).status())
-			.isEqualTo(200);
+		ok(api.onAssignment("rpt", assignment, "acknowledge", Map.of("receivedDate", received)));
 		Map<String, Object> data = new HashMap<>();
 		data.put("decision", decision);
 		data.put("respondedDate", responded);
@@ -112,7 +120,7 @@ final class ReportFixture {
 			data.put("measures", List.of(Map.of("description", "m", "kind", "PERMANENT", "responsibleUnit", "u",
 					"targetDate", "2036-06-30")));
 		}
-		assertThat(api.onAssignment("rpt", assignment, "respond", data).status()).isEqualTo(200);
+		ok(api.onAssignment("rpt", assignment, "respond", data));
 	}
 
 }
