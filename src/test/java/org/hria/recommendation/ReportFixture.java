@@ -60,8 +60,15 @@ final class ReportFixture {
 		respond(one.get(a), "2035-03-15", "2035-04-01", "ACCEPTED");
 		respond(one.get(b), "2036-01-06", "2036-01-20", "PARTIALLY_ACCEPTED");
 		respond(two.get(a), "2035-06-05", "2035-06-20", "NOT_ACCEPTED");
-		jdbc.update("update assignment set state = 'VERIFIED', verified_at = date '2035-05-11' where id = ?", one.get(a));
-		jdbc.update("update assignment set state = 'VERIFIED', verified_at = date '2036-03-20' where id = ?", one.get(b));
+		verified(jdbc, one.get(a), "2035-05-11");
+		verified(jdbc, one.get(b), "2036-03-20");
+	}
+
+	private static void verified(JdbcTemplate jdbc, long assignment, String date) {
+		jdbc.update("update measure set status = 'DONE', percent = 100, done_at = cast(? as date) where assignment_id = ?",
+				date, assignment);
+		jdbc.update("update assignment set state = 'VERIFIED', implemented_at = cast(? as date), verified_at = "
+				+ "cast(? as date) where id = ?", date, date, assignment);
 	}
 
 	private static void ok(LifecycleApi.Answer answer) {
