@@ -24,7 +24,8 @@ class AnnualSummary {
 			+ "recommendationsCreated = recommendations created, merged ones excluded (statistics count survivors); "
 			+ "adopted = recommendations adopted by the committee, by decision date; responses = assignments answered; "
 			+ "accepted = ACCEPTED + PARTIALLY_ACCEPTED (NHRCK convention), fullyAccepted = ACCEPTED, with both rates "
-			+ "over responses; implementedVerified = assignments verified (VERIFIED, by verification date)";
+			+ "over responses; implementedVerified = assignments verified (VERIFIED, by verification date); groupBy "
+			+ "does not apply";
 
 	private static final String YEAR = "cast(extract(year from %s) as integer)";
 

@@ -26,7 +26,8 @@ class FlowReports {
 	static final String PIPELINE = "recommendations that entered each state in each month (Korea time), from the "
 			+ "audit events that moved them (recommendation and assignment transitions; a record counts once per "
 			+ "month and state however often it moved); DISMISSED with the dismissal reason code, MERGED with the "
-			+ "merge's reason code or DUPLICATE when none was given; not the stock at the end of the month";
+			+ "merge's reason code or DUPLICATE when none was given; not the stock at the end of the month; groupBy "
+			+ "does not apply";
 
 	private static final Pattern REASON = Pattern.compile("\"reasonCode\"\\s*:\\s*\"([A-Z_]+)\"");
 

@@ -37,13 +37,17 @@ final class ReportFixture {
 
 	private final LifecycleApi api;
 
+	/** The addressees' contact ({@code flw} or {@code flt} in {@link LifecycleApi}). */
+	private final String contact;
+
 	ReportFixture(LifecycleApi api, Organisations organisations, JdbcTemplate jdbc, String prefix) throws Exception {
 		this.api = api;
+		this.contact = prefix.toLowerCase(java.util.Locale.ROOT);
 		this.a = prefix + "-A";
 		this.b = prefix + "-B";
 		for (String code : List.of(a, b)) {
 			organisations.save(code, "Report fixture office " + code, "DEPARTMENT");
-			organisations.addMember("rpt", code);
+			organisations.addMember(contact, code);
 		}
 		meeting1 = api.newMeeting("2027-03-10");
 		meeting2 = api.newMeeting("2027-06-01");
@@ -114,7 +118,7 @@ final class ReportFixture {
 	}
 
 	private void respond(long assignment, String received, String responded, String decision) throws Exception {
-		ok(api.onAssignment("rpt", assignment, "acknowledge", Map.of("receivedDate", received)));
+		ok(api.onAssignment(contact, assignment, "acknowledge", Map.of("receivedDate", received)));
 		Map<String, Object> data = new HashMap<>();
 		data.put("decision", decision);
 		data.put("respondedDate", responded);
@@ -127,7 +131,7 @@ final class ReportFixture {
 			data.put("measures", List.of(Map.of("description", "m", "kind", "PERMANENT", "responsibleUnit", "u",
 					"targetDate", "2036-06-30")));
 		}
-		ok(api.onAssignment("rpt", assignment, "respond", data));
+		ok(api.onAssignment(contact, assignment, "respond", data));
 	}
 
 }
