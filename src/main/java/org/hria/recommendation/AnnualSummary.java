@@ -59,13 +59,10 @@ class AnnualSummary {
 		figures.put("recommendationsCreated", count(year("r.created_at"), "count(*)",
 				" from recommendation r where r.state <> 'MERGED'" + all.recommendations(args), args));
 		args = new ArrayList<>();
+		// only adopt and reject record a decision date; a withdrawn adopted record keeps it
 		figures.put("adopted", count(year("r.decided_at"), "count(*)", " from recommendation r where r.decided_at is "
-				+ "not null and exists (select 1 from audit_event ae where ae.recommendation_id = r.id and ae.action = "
-				+ "'adopt')" + all.recommendations(args), args));
-		figures.put("responses", assignments(all, "a.responded_at", "count(*)", "a.decision is not null"));
-		figures.put("accepted", assignments(all, "a.responded_at", "count(*)",
-				"a.decision in ('ACCEPTED', 'PARTIALLY_ACCEPTED')"));
-		figures.put("fullyAccepted", assignments(all, "a.responded_at", "count(*)", "a.decision = 'ACCEPTED'"));
+				+ "not null and r.state <> 'REJECTED'" + all.recommendations(args), args));
+		figures.putAll(responses(all));
 		figures.put("implementedVerified", assignments(all, "a.verified_at", "count(*)", "a.verified_at is not null"));
 		return table(figures, filter.year());
 	}
@@ -98,6 +95,23 @@ class AnnualSummary {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/** Responses, accepted and fully accepted by year of response, in one pass over the assignments. */
+	private Map<String, Map<Integer, Long>> responses(ReportFilter all) {
+		List<Object> args = new ArrayList<>();
+		String yearOfResponse = year("a.responded_at");
+		Map<String, Map<Integer, Long>> figures = Map.of("responses", new HashMap<>(), "accepted", new HashMap<>(),
+				"fullyAccepted", new HashMap<>());
+		jdbc.query("select " + yearOfResponse + " as y, count(*) as c, sum(case when a.decision in ('ACCEPTED', "
+				+ "'PARTIALLY_ACCEPTED') then 1 else 0 end) as accepted, sum(case when a.decision = 'ACCEPTED' then 1 "
+				+ "else 0 end) as full_acceptance" + all.assignments(args) + " and a.responded_at is not null and "
+				+ "a.decision is not null group by " + yearOfResponse, rs -> {
+					figures.get("responses").put(rs.getInt("y"), rs.getLong("c"));
+					figures.get("accepted").put(rs.getInt("y"), rs.getLong("accepted"));
+					figures.get("fullyAccepted").put(rs.getInt("y"), rs.getLong("full_acceptance"));
+				}, args.toArray());
+		return figures;
 	}
 
 	private Map<Integer, Long> assignments(ReportFilter all, String dateColumn, String measure, String condition) {
