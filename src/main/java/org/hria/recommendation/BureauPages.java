@@ -55,6 +55,7 @@ class BureauPages {
 	@PostMapping("/recommendations/{id}/triage")
 	String triage(@PathVariable long id, @RequestParam(defaultValue = "") List<String> themes,
 			@RequestParam(defaultValue = "") List<String> targetGroups,
+			@RequestParam(defaultValue = "") List<String> sdgTargets,
 			@RequestParam(defaultValue = "") List<String> proposedAddressees,
 			@RequestParam(defaultValue = "") String deadlineRuleId, @RequestParam(defaultValue = "") String priority,
 			@RequestParam(defaultValue = "") String priorityReason, @RequestParam long version,
@@ -63,6 +64,7 @@ class BureauPages {
 		Map<String, Object> data = new HashMap<>();
 		data.put("themes", themes);
 		data.put("targetGroups", targetGroups);
+		data.put("sdgTargets", sdgTargets);
 		data.put("proposedAddressees", proposedAddressees);
 		data.put("deadlineRuleId", deadlineRuleId);
 		data.put("priority", priority.isBlank() ? null : priority);

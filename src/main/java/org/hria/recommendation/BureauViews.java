@@ -55,6 +55,7 @@ class BureauViews {
 		model.addAttribute("mergeable", rec.state == State.DRAFT || rec.state == State.TRIAGED);
 		model.addAttribute("themes", terms(Taxonomy.THEME, rec.themes, locale));
 		model.addAttribute("targetGroups", terms(Taxonomy.TARGET_GROUP, rec.targetGroups, locale));
+		model.addAttribute("sdgTargets", terms(Taxonomy.SDG, rec.sdgTargets, locale));
 		List<String> proposed = rec.proposedAddressees == null || rec.proposedAddressees.isBlank() ? List.of()
 				: List.of(rec.proposedAddressees.split(","));
 		model.addAttribute("organisations", jdbc.queryForList("select code, name from organisation order by name")

@@ -40,7 +40,7 @@ final class Lifecycle {
 					required("title", TEXT), required("text", TEXT), required("findings", OBJECTS),
 					optional("proposedAddressees", LIST)),
 			rec(2, "triage", Set.of(DRAFT), TRIAGED, OFFICER, required("themes", LIST), required("targetGroups", LIST),
-					code("priority", false, "P1", "P2", "P3"), optional("priorityReason", TEXT),
+					optional("sdgTargets", LIST), code("priority", false, "P1", "P2", "P3"), optional("priorityReason", TEXT),
 					required("proposedAddressees", LIST), required("deadlineRuleId", TEXT),
 					optional("reachPeople", INTEGER), optional("eventDate", DATE), optional("eventName", TEXT)),
 			rec(3, "merge", Set.of(DRAFT, TRIAGED), MERGED, OFFICER, required("survivorId", ID)),

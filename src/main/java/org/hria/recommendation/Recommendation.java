@@ -121,6 +121,11 @@ class Recommendation {
 	@Column(name = "code")
 	Set<String> targetGroups = new TreeSet<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "recommendation_sdg_target", joinColumns = @JoinColumn(name = "recommendation_id"))
+	@Column(name = "code")
+	Set<String> sdgTargets = new TreeSet<>();
+
 	@Column(name = "created_by")
 	String createdBy;
 
@@ -149,6 +154,7 @@ class Recommendation {
 		map.put("adoptedText", adoptedText);
 		map.put("themes", String.join(",", themes));
 		map.put("targetGroups", String.join(",", targetGroups));
+		map.put("sdgTargets", String.join(",", sdgTargets));
 		map.put("priority", priority);
 		map.put("priorityReason", priorityReason);
 		map.put("priorityComputed", priorityComputed);

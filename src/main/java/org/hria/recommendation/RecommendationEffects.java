@@ -91,6 +91,7 @@ class RecommendationEffects {
 		triageCheck.record(rec, data, score);
 		rec.themes = new TreeSet<>(data.list("themes"));
 		rec.targetGroups = new TreeSet<>(data.list("targetGroups"));
+		rec.sdgTargets = new TreeSet<>(data.list("sdgTargets"));
 		rec.proposedAddressees = String.join(",", data.list("proposedAddressees"));
 		rec.deadlineRuleId = data.text("deadlineRuleId");
 	}

@@ -54,6 +54,7 @@ class RecommendationViews {
 		view.put("adoptedText", rec.adoptedText);
 		view.put("themes", rec.themes);
 		view.put("targetGroups", rec.targetGroups);
+		view.put("sdgTargets", new java.util.TreeSet<>(rec.sdgTargets));
 		view.put("priority", rec.priority);
 		view.put("deadlineRuleId", rec.deadlineRuleId);
 		view.put("mergedInto", rec.mergedInto);

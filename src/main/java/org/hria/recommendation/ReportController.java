@@ -2,6 +2,7 @@ package org.hria.recommendation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.hria.pdf.PdfFonts;
 import org.springframework.http.HttpHeaders;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/reports/{name}?format=json|csv|xlsx|pdf&groupBy=addressee|theme|year&year=&addressee=&theme=}:
- * one report model, four renderers.
+ * {@code GET /api/reports/{name}?format=json|csv|xlsx|pdf&groupBy=addressee|theme|year&yearOf=adoption|dispatch
+ * &year=&addressee=&theme=&targetGroup=&sdg=&source=&priority=&meeting=}: one report model, four renderers.
  */
 @RestController
 class ReportController {
@@ -34,19 +35,23 @@ class ReportController {
 
 	private final PdfFonts fonts;
 
-	ReportController(Reports reports, JsonMapper json, PdfFonts fonts) {
+	private final ReportFilters filters;
+
+	ReportController(Reports reports, JsonMapper json, PdfFonts fonts, ReportFilters filters) {
 		this.reports = reports;
 		this.json = json;
 		this.fonts = fonts;
+		this.filters = filters;
 	}
 
 	@GetMapping("/api/reports/{name}")
 	@PreAuthorize("hasAnyRole('BUREAU_OFFICER','BUREAU_LEAD','AUDITOR','COMMITTEE_MEMBER','COMMITTEE_SECRETARY')")
 	ResponseEntity<byte[]> report(@PathVariable String name, @RequestParam(defaultValue = "json") String format,
-			@RequestParam(required = false) String groupBy, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String addressee, @RequestParam(required = false) String theme,
-			@RequestParam(required = false) LocalDate asOf) {
-		Reports.Filter filter = new Reports.Filter(year, addressee, theme, groupBy);
+			@RequestParam(required = false) LocalDate asOf, @RequestParam Map<String, String> params) {
+		if (!Reports.DEFINITIONS.containsKey(name)) {
+			throw badRequest("There is no report '" + name + "'. Use one of " + Reports.DEFINITIONS.keySet());
+		}
+		ReportFilter filter = filters.of(params, null);
 		ReportModel report = reports.report(name, filter, asOf)
 			.orElseThrow(() -> badRequest("There is no report '" + name + "'. Use one of "
 					+ Reports.DEFINITIONS.keySet()));

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The themes and target groups of rules/recommendations/taxonomy.csv, read on every use. */
+/** The themes, target groups and SDG goals/targets of rules/recommendations/taxonomy.csv, read on every use. */
 @Component
 class Taxonomy {
 
@@ -15,15 +15,17 @@ class Taxonomy {
 
 	static final String TARGET_GROUP = "TARGET_GROUP";
 
+	static final String SDG = "SDG";
+
 	private final Path file;
 
 	Taxonomy(@Value("${hria.rules-dir}") Path rulesDir) {
 		this.file = rulesDir.resolve("recommendations/taxonomy.csv");
 	}
 
-	/** One term; {@code vulnerable} matters for target groups only. */
+	/** One term; {@code vulnerable} matters for target groups only, {@code localSdg} for SDG rows only. */
 	record Term(String taxonomy, String code, String parent, String ko, String en, boolean vulnerable,
-			String source, String status) {
+			String source, String status, String localSdg) {
 
 		String label(Locale locale) {
 			return "en".equals(locale.getLanguage()) ? en : ko;
@@ -38,7 +40,7 @@ class Taxonomy {
 			.filter(row -> taxonomy.equals(csv.cell(row, "taxonomy")))
 			.map(row -> new Term(taxonomy, csv.cell(row, "code"), csv.cell(row, "parent"), csv.cell(row, "ko"),
 					csv.cell(row, "en"), "yes".equalsIgnoreCase(csv.cell(row, "vulnerable")), csv.cell(row, "source"),
-					csv.cell(row, "status")))
+					csv.cell(row, "status"), csv.cell(row, "local_sdg")))
 			.toList();
 	}
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@code triage} checks beyond required fields: themes and target groups from the taxonomy,
+ * What {@code triage} checks beyond required fields: themes, target groups and SDG targets from the taxonomy,
  * and a reason when the officer's priority differs from the computed one; then what it records.
  */
 @Component
@@ -27,6 +27,7 @@ class TriageCheck {
 	Priority.Score check(Recommendation rec, TransitionData data, List<Map<String, String>> errors) {
 		codes("themes", Taxonomy.THEME, data.list("themes"), errors);
 		codes("targetGroups", Taxonomy.TARGET_GROUP, data.list("targetGroups"), errors);
+		codes("sdgTargets", Taxonomy.SDG, data.list("sdgTargets"), errors);
 		if (data.has("eventDate") != data.has("eventName")) {
 			String missing = data.has("eventDate") ? "eventName" : "eventDate";
 			errors.add(TransitionData.error(missing, "required", "is required with "

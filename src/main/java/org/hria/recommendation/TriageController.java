@@ -67,7 +67,8 @@ class TriageController {
 
 	@GetMapping("/api/taxonomy")
 	Map<String, Object> taxonomy() {
-		return Map.of("themes", taxonomy.terms(Taxonomy.THEME), "targetGroups", taxonomy.terms(Taxonomy.TARGET_GROUP));
+		return Map.of("themes", taxonomy.terms(Taxonomy.THEME), "targetGroups", taxonomy.terms(Taxonomy.TARGET_GROUP),
+				"sdgTargets", taxonomy.terms(Taxonomy.SDG));
 	}
 
 }

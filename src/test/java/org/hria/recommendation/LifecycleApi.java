@@ -26,6 +26,10 @@ class LifecycleApi {
 			"secretary", "COMMITTEE_SECRETARY", "bukgu", "ADDRESSEE_CONTACT", "nec", "ADDRESSEE_CONTACT", "seogu",
 			"ADDRESSEE_CONTACT", "inspector", "INSPECTOR", "auditor", "AUDITOR", "member", "COMMITTEE_MEMBER", "rpt", "ADDRESSEE_CONTACT");
 
+	/** Contacts of the report fixtures' own addressees (one per fixture, see ReportFixture). */
+	private static final Map<String, String> FIXTURE_CONTACTS = Map.of("flw", "ADDRESSEE_CONTACT", "flt",
+			"ADDRESSEE_CONTACT");
+
 	private final MockMvc mvc;
 
 	private final JsonMapper json;
@@ -172,7 +176,7 @@ class LifecycleApi {
 
 	@SuppressWarnings("unchecked")
 	List<Map<String, Object>> list(String who, String path) throws Exception {
-		MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(user(who).roles(ROLES.get(who))))
+		MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(user(who).roles(ROLES.getOrDefault(who, FIXTURE_CONTACTS.get(who)))))
 			.andReturn()
 			.getResponse();
 		return json.readValue(response.getContentAsString(), List.class);
@@ -180,7 +184,7 @@ class LifecycleApi {
 
 	@SuppressWarnings("unchecked")
 	private Answer call(MockHttpServletRequestBuilder request, String who, String body) throws Exception {
-		request.with(user(who).roles(ROLES.get(who))).with(csrf());
+		request.with(user(who).roles(ROLES.getOrDefault(who, FIXTURE_CONTACTS.get(who)))).with(csrf());
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}

@@ -51,6 +51,8 @@ public final class RecommendationBenchmark {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		OverdueQuery overdue = new OverdueQuery(jdbc, new Deadlines(Path.of("rules")), 60);
 		Reports reports = new Reports(jdbc, overdue);
+		AnnualSummary annual = new AnnualSummary(jdbc);
+		FlowReports flows = new FlowReports(jdbc);
 		Generator generator = new Generator(dataSource);
 		System.out.printf("recommendation benchmark on %s (%d assignments and %d audit events per recommendation)%n",
 				vendor, ASSIGNMENTS, EVENTS);
@@ -61,10 +63,17 @@ public final class RecommendationBenchmark {
 			int[] overdueRows = new int[1];
 			time("overdue list as of " + AS_OF, () -> overdueRows[0] = overdue.asOf(AS_OF).size());
 			System.out.printf("    (%,d overdue assignments)%n", overdueRows[0]);
-			Reports.Filter year = new Reports.Filter(2026, null, null, "addressee");
+			ReportFilter year = new ReportFilter(2026, null, null, "addressee");
 			time("yearly acceptance report 2026 by addressee", () -> reports.acceptance(year).size());
 			time("yearly implementation report 2026 by addressee", () -> reports.implementation(year).size());
 			time("yearly time-to-response 2026 by addressee", () -> reports.timeToResponse(year).size());
+			ReportFilter every = new ReportFilter(null, null, null, null);
+			time("annual summary (every year)", () -> annual.rows(every).size());
+			time("time to implementation 2026 by theme", () -> flows.timeToImplementation(year.withGroupBy("theme"))
+				.size());
+			time("pipeline 2026 (audit events by month)", () -> flows.pipeline(year).size());
+			time("pipeline 2026, one addressee", () -> flows.pipeline(new ReportFilter(2026, "ORG-7", null, null))
+				.size());
 		}
 	}
 
