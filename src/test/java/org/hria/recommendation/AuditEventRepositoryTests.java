@@ -85,6 +85,23 @@ class AuditEventRepositoryTests {
 			.hasEntrySatisfying("problem", problem -> assertThat(problem.toString()).contains("prev_hash"));
 	}
 
+	@Test
+	void keepsEveryOrganisationACallerActedFor() {
+		String organisations = String.join(",", java.util.Collections.nCopies(12, "BUK-GU-WELFARE-DIVISION"));
+		Long max = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+		AuditEvent event = new AuditEvent(null, null, "test", null, null);
+		event.seq = max + 2_000_000;
+		event.actorUserId = "contact-of-many";
+		event.onBehalfOfOrg = organisations;
+		event.occurredAt = Instant.now();
+		event.prevHash = AuditChain.GENESIS;
+		event.hash = AuditChain.hash(event);
+		long id = events.save(event).id;
+		entityManager.flush();
+		assertThat(jdbc.queryForObject("select on_behalf_of_org from audit_event where id = ?", String.class, id))
+			.isEqualTo(organisations);
+	}
+
 	private long stored() {
 		Long max = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 		AuditEvent event = new AuditEvent(null, null, "test", null, null);
