@@ -1,5 +1,7 @@
 package org.hria.recommendation;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hria.web.NavItem;
@@ -20,7 +22,9 @@ class PublicPages {
 
 	@GetMapping("/public/recommendations")
 	String published(Model model) {
-		model.addAttribute("items", publication.published());
+		List<Map<String, Object>> items = publication.published();
+		model.addAttribute("items", items);
+		model.addAttribute("stats", PublicStats.of(items));
 		return "recommendations/public";
 	}
 

@@ -96,6 +96,7 @@ class Publication {
 		view.put("role", a.lead ? "LEAD" : "SUPPORTING");
 		view.put("state", a.state.name());
 		view.put("responseCategory", a.decision);
+		view.put("outcome", a.outcome);
 		view.put("publicReason", a.publicReason);
 		view.put("plan", jdbc.queryForList("select description, kind, target_date, status, percent from measure "
 				+ "where assignment_id = ? and status <> 'DROPPED' order by id", a.id));

@@ -39,6 +39,11 @@ class PublicationController {
 		return publication.published();
 	}
 
+	@GetMapping("/public/api/stats")
+	Map<String, Object> stats() {
+		return PublicStats.of(publication.published());
+	}
+
 	record PublishRequest(String publicSummary, Boolean published) {
 	}
 

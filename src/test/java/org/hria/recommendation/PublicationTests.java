@@ -75,7 +75,24 @@ class PublicationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Guide staff at the door of PS-GJ-017").contains("Buk-gu District Office")
-			.contains("Awaiting response").contains("<th scope=\"col\"");
+			.contains("Awaiting response").contains("<th scope=\"col\"").contains("Published recommendations in figures");
+	}
+
+	@Test
+	void thePublicFiguresCountPublishedRecommendationsWithoutLogin() throws Exception {
+		long id = api.routed("public figures");
+		int before = publishedCount();
+		publish("lead", id, "Temporary ramps at two polling stations");
+		assertThat(publishedCount()).isEqualTo(before + 1);
+	}
+
+	private int publishedCount() throws Exception {
+		String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/api/stats"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return json.readTree(body).get("published").asInt();
 	}
 
 	private MockHttpServletResponse publish(String who, long id, String summary) throws Exception {
