@@ -37,6 +37,13 @@ class ReportController {
 
 	private final ReportFilters filters;
 
+	/** Every parameter a report takes: a misspelt filter is refused, not silently ignored. */
+	static final java.util.Set<String> FILTERS = java.util.Set.of("format", "asOf", "groupBy", "yearOf", "year",
+			"addressee", "theme", "targetGroup", "sdg", "source", "priority", "meeting");
+
+	/** Parameters every page or form may carry besides the filters. */
+	private static final java.util.Set<String> GENERAL = java.util.Set.of("lang", "_csrf");
+
 	ReportController(Reports reports, JsonMapper json, PdfFonts fonts, ReportFilters filters) {
 		this.reports = reports;
 		this.json = json;
@@ -50,6 +57,10 @@ class ReportController {
 			@RequestParam(required = false) LocalDate asOf, @RequestParam Map<String, String> params) {
 		if (!Reports.DEFINITIONS.containsKey(name)) {
 			throw badRequest("There is no report '" + name + "'. Use one of " + Reports.DEFINITIONS.keySet());
+		}
+		java.util.List<String> unknown = params.keySet().stream().filter(p -> !FILTERS.contains(p) && !GENERAL.contains(p)).sorted().toList();
+		if (!unknown.isEmpty()) {
+			throw badRequest("Unknown report parameter " + unknown + ". Use " + new java.util.TreeSet<>(FILTERS) + ".");
 		}
 		ReportFilter filter = filters.of(params, null);
 		ReportModel report = reports.report(name, filter, asOf)

@@ -134,9 +134,10 @@ class LifecycleApi {
 
 	private String meetingId;
 
-	private long recusedMember;
+	/** Per meeting id: the member to recuse and the 17 members present (spec section 6). */
+	private final Map<String, Long> recusedMembers = new java.util.HashMap<>();
 
-	private List<Long> presentMembers;
+	private final Map<String, List<Long>> presentMembers = new java.util.HashMap<>();
 
 	/** A planned meeting of a new 20-member committee (quorum 11); the same one for this helper's life. */
 	String meetingId() throws Exception {
@@ -156,14 +157,16 @@ class LifecycleApi {
 		}
 		Answer committee = call(post("/api/committees"), "secretary",
 				json.writeValueAsString(Map.of("name", "인권증진시민위원회", "members", members)));
-		recusedMember = ((Number) ((List<Map<String, Object>>) committee.get("members")).get(6).get("id")).longValue();
-		presentMembers = ((List<Map<String, Object>>) committee.get("members")).subList(0, 17)
-			.stream()
-			.map(m -> ((Number) m.get("id")).longValue())
-			.toList();
 		Answer meeting = call(post("/api/meetings"), "secretary",
 				json.writeValueAsString(Map.of("committeeId", committee.id(), "date", date, "place", "City hall")));
-		return String.valueOf(meeting.id());
+		String id = String.valueOf(meeting.id());
+		recusedMembers.put(id,
+				((Number) ((List<Map<String, Object>>) committee.get("members")).get(6).get("id")).longValue());
+		presentMembers.put(id, ((List<Map<String, Object>>) committee.get("members")).subList(0, 17)
+			.stream()
+			.map(m -> ((Number) m.get("id")).longValue())
+			.toList());
+		return id;
 	}
 
 	Answer postJson(String who, String path, Map<String, Object> body) throws Exception {
@@ -235,9 +238,14 @@ class LifecycleApi {
 
 	/** The adoption of spec section 6 on {@link #meetingId()}: 17 named present, 15-0-1, one recusal. */
 	Map<String, Object> adoption() throws Exception {
-		return Map.of("meetingId", meetingId(), "decisionDate", "2027-03-10", "votesFor", 15, "votesAgainst", 0,
-				"abstentions", 1, "membersPresent", presentMembers, "recusals",
-				List.of(Map.of("memberId", recusedMember, "reason", "employed by Buk-gu")),
+		return adoption(meetingId());
+	}
+
+	/** The adoption of spec section 6 on a meeting made by {@link #newMeeting(String)}. */
+	Map<String, Object> adoption(String meeting) {
+		return Map.of("meetingId", meeting, "decisionDate", "2027-03-10", "votesFor", 15, "votesAgainst", 0,
+				"abstentions", 1, "membersPresent", presentMembers.get(meeting), "recusals",
+				List.of(Map.of("memberId", recusedMembers.get(meeting), "reason", "employed by Buk-gu")),
 				"adoptedText", "Make the entrance usable before the next election day", "addressees",
 				List.of("BUKGU", "GJ-NEC"));
 	}

@@ -152,6 +152,13 @@ class ReportFilterTests {
 	}
 
 	@Test
+	void aMisspeltFilterIsABadRequestNamingItInsteadOfBeingIgnored() throws Exception {
+		LifecycleApi.Answer answer = api.get("auditor", "/api/reports/acceptance?adressee=" + fixture.a);
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat((String) answer.get("detail")).contains("[adressee]", "addressee");
+	}
+
+	@Test
 	void theDashboardOffersEveryFilterAndExplainsAnUnknownValue() throws Exception {
 		MockHttpServletResponse ok = page("/recommendations/dashboard?lang=en&priority=P3&addressee=" + fixture.a);
 		assertThat(ok.getStatus()).isEqualTo(200);

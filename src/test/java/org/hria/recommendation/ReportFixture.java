@@ -90,8 +90,7 @@ final class ReportFixture {
 				"sdgTargets", sdg, "priority", priority, "priorityReason", "report fixture", "proposedAddressees",
 				addressees, "deadlineRuleId", "GJ-COMMITTEE-90")));
 		ok(api.transition("officer", id, "schedule", Map.of("meetingId", meeting)));
-		Map<String, Object> adoption = new HashMap<>(api.adoption());
-		adoption.put("meetingId", meeting);
+		Map<String, Object> adoption = new HashMap<>(api.adoption(meeting));
 		adoption.put("decisionDate", date);
 		adoption.put("addressees", addressees);
 		adoption.put("recusals", List.of());
