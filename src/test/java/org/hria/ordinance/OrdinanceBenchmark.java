@@ -58,14 +58,14 @@ public final class OrdinanceBenchmark {
 	}
 
 	private static double englishThroughput(OrdinanceReviewer reviewer, String text, double megabytes) {
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 5; i++) {
 			reviewer.review(text, "en", null);
 		}
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		List<Long> times = new ArrayList<>();
 		List<Long> cpu = new ArrayList<>();
 		int findings = 0;
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 7; i++) {
 			long start = System.nanoTime();
 			long startCpu = threads.getCurrentThreadCpuTime();
 			findings = reviewer.review(text, "en", null).findings().size();
@@ -74,7 +74,7 @@ public final class OrdinanceBenchmark {
 		}
 		double seconds = median(times) / 1e9;
 		double cpuSeconds = median(cpu) / 1e9;
-		System.out.printf("hria: %.3f s per review (median of 5), %.1f MB/s wall; %.3f s CPU of the reviewing thread, %.1f MB/s by CPU time; %d findings%n",
+		System.out.printf("hria: %.3f s per review (median of 7), %.1f MB/s wall; %.3f s CPU of the reviewing thread, %.1f MB/s by CPU time; %d findings%n",
 				seconds, megabytes / seconds, cpuSeconds, megabytes / cpuSeconds, findings);
 		return megabytes / seconds;
 	}
@@ -84,7 +84,7 @@ public final class OrdinanceBenchmark {
 		List<String> command = List.of("grep", "-c", "-i", "-E", "\\b(" + terms + ")\\b", file.toString());
 		List<Long> times = new ArrayList<>();
 		String output = "";
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 7; i++) {
 			long start = System.nanoTime();
 			output = run(command, 60);
 			times.add(System.nanoTime() - start);
