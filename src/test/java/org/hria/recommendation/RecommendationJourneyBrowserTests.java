@@ -77,6 +77,7 @@ class RecommendationJourneyBrowserTests {
 		lifecycle.assignmentTransition(assignment, "start_implementation", Map.of("reviewNote", "plan reviewed"), null,
 				OFFICER);
 		changeTheTargetDateOnTheAssignmentPage(assignment);
+		publishedAndReadWithoutLogin(id);
 
 		assertThat(violations).as("serious or critical axe-core violations").isEmpty();
 		Map<String, Object> recommendation = lifecycle.get(id, OFFICER);
@@ -87,6 +88,19 @@ class RecommendationJourneyBrowserTests {
 				assertThat(m.get("statusReason")).isEqualTo("The supplier delivers the ramp in July");
 			});
 		});
+	}
+
+	/** The Bureau lead publishes it; anyone reads it, with the public figures, without signing in. */
+	private void publishedAndReadWithoutLogin(long id) throws Exception {
+		users.ensure("journey-lead", "journey-lead-password", Set.of(Role.BUREAU_LEAD));
+		new ApiClient(port, json).call("journey-lead", "journey-lead-password", "POST",
+				"/api/recommendations/" + id + "/publication", Map.of("publicSummary", "A ramp at the polling station"));
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/public/recommendations?lang=en");
+			assertThat(browser.driver().findElement(By.tagName("main")).getText())
+				.contains("A ramp at the polling station", "Published recommendations in figures");
+			violations.addAll(browser.seriousAccessibilityViolations());
+		}
 	}
 
 	private void triageOnTheTriagePage(long id) throws Exception {
