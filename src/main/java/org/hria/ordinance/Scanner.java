@@ -103,8 +103,9 @@ final class Scanner {
 				hits.add(new Hit(entry, clause, match.start(), Boundaries.end(entry, text, match.end())));
 			}
 		}
-		for (LexiconEntry entry : lexicon.untriggered()) {
-			clauses.forEach(clause -> addRegexHits(entry, clause, hits, regexSpans));
+		// clause by clause, so rows sharing an expression find its spans for the clause remembered
+		for (ClauseFact clause : clauses) {
+			lexicon.untriggered().forEach(entry -> addRegexHits(entry, clause, hits, regexSpans));
 		}
 		return hits;
 	}
