@@ -1,7 +1,8 @@
 package org.hria.survey;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,7 @@ public final class Facility {
 	/** Parsed conditions and printed values: pure functions of the rule text, so shared by all sessions. */
 	private static final Map<String, List<Condition>> CONDITIONS = new ConcurrentHashMap<>();
 
-	private static final Map<String, Quantity> PRINTED = new ConcurrentHashMap<>();
+	private static final Map<String, Pattern> PROFILE_PATTERNS = new ConcurrentHashMap<>();
 
 	private final String facilityId;
 
@@ -29,7 +30,10 @@ public final class Facility {
 
 	private final int line;
 
-	private final Map<String, Measurement> measurements = new LinkedHashMap<>();
+	private final Map<String, Measurement> measurements = new HashMap<>();
+
+	/** The criteria in the order of the survey, kept apart so reading them copies nothing. */
+	private final List<String> criteria = new ArrayList<>();
 
 	public Facility(String facilityId, String name, FacilityKind kind, String profile, int line) {
 		this.facilityId = facilityId;
@@ -59,6 +63,11 @@ public final class Facility {
 		return line;
 	}
 
+	/** True when the profile matches a table's profile pattern ({@code kr|us-ada}), compiled once per pattern. */
+	public boolean profileMatches(String pattern) {
+		return PROFILE_PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(profile).matches();
+	}
+
 	public boolean kindIn(String letters) {
 		return letters.indexOf(kind.letter()) >= 0;
 	}
@@ -69,7 +78,7 @@ public final class Facility {
 
 	/** The criteria measured, in the order of the survey. */
 	public List<String> surveyedCriteria() {
-		return List.copyOf(measurements.keySet());
+		return Collections.unmodifiableList(criteria);
 	}
 
 	/** The measurement of {@code criterion}, or null when it was not surveyed. */
@@ -95,7 +104,11 @@ public final class Facility {
 
 	/** False when a measurement of that criterion already exists. */
 	boolean add(Measurement measurement) {
-		return measurements.putIfAbsent(measurement.getCriterion(), measurement) == null;
+		if (measurements.putIfAbsent(measurement.getCriterion(), measurement) != null) {
+			return false;
+		}
+		criteria.add(measurement.getCriterion());
+		return true;
 	}
 
 	/**
@@ -106,7 +119,7 @@ public final class Facility {
 	public boolean holds(String condition) {
 		for (Condition part : CONDITIONS.computeIfAbsent(condition, Facility::conditions)) {
 			Measurement measurement = measurements.get(part.criterion());
-			boolean holds = measurement != null && compare(measurement.getQuantity(), part.operator(), part.value());
+			boolean holds = measurement != null && part.holdsFor(measurement.getQuantity());
 			if (part.negated() == holds) {
 				return false;
 			}
@@ -114,8 +127,32 @@ public final class Facility {
 		return true;
 	}
 
-	/** One comparison of a rule condition, read once per condition text (the rules ask it for every facility). */
-	private record Condition(boolean negated, String criterion, String operator, String value) {
+	/**
+	 * One comparison of a rule condition, read once per condition text (the rules ask it for every
+	 * facility); {@code printed} holds the value as printed in each system ({@code 150 mm / 6 in}).
+	 */
+	private record Condition(boolean negated, String criterion, String operator, List<Quantity> printed) {
+
+		/** The measurement is compared with the value printed in its own system, or the first one. */
+		boolean holdsFor(Quantity measured) {
+			Quantity limit = printed.get(0);
+			for (Quantity value : printed) {
+				if (value.unit().metric() == measured.unit().metric()) {
+					limit = value;
+					break;
+				}
+			}
+			int order = measured.compareTo(limit);
+			return switch (operator) {
+				case "<=" -> order <= 0;
+				case ">=" -> order >= 0;
+				case "<" -> order < 0;
+				case ">" -> order > 0;
+				case "!=" -> order != 0;
+				default -> order == 0;
+			};
+		}
+
 	}
 
 	private static List<Condition> conditions(String condition) {
@@ -125,30 +162,16 @@ public final class Facility {
 			if (!matcher.matches()) {
 				throw new IllegalArgumentException("cannot read the rule condition '" + condition + "'");
 			}
-			parts.add(new Condition(!matcher.group(1).isEmpty(), matcher.group(2), matcher.group(3), matcher.group(4)));
+			String criterion = matcher.group(2);
+			// A criterion the catalogue does not know is never measured, so the condition never holds.
+			Dimension dimension = Criteria.catalogue().find(criterion).map(Criterion::dimension).orElse(null);
+			List<Quantity> printed = new ArrayList<>();
+			for (String value : dimension == null ? new String[0] : matcher.group(4).split("\\s+/\\s+")) {
+				printed.add(Quantity.parse(value, "", dimension));
+			}
+			parts.add(new Condition(!matcher.group(1).isEmpty(), criterion, matcher.group(3), List.copyOf(printed)));
 		}
 		return List.copyOf(parts);
-	}
-
-	/** {@code value} may print both systems ({@code 150 mm / 6 in}): the measurement's own is used. */
-	private static boolean compare(Quantity measured, String operator, String value) {
-		Quantity limit = null;
-		for (String part : value.split("\\s+/\\s+")) {
-			Quantity printed = PRINTED.computeIfAbsent(measured.dimension().name() + ' ' + part,
-					key -> Quantity.parse(part, "", measured.dimension()));
-			if (limit == null || printed.unit().metric() == measured.unit().metric()) {
-				limit = printed;
-			}
-		}
-		int order = measured.compareTo(limit);
-		return switch (operator) {
-			case "<=" -> order <= 0;
-			case ">=" -> order >= 0;
-			case "<" -> order < 0;
-			case ">" -> order > 0;
-			case "!=" -> order != 0;
-			default -> order == 0;
-		};
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.hria.survey;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,8 +22,6 @@ final class FacilityAssembler {
 	private final Consumer<Facility> sink;
 
 	private final Set<String> finished = new HashSet<>();
-
-	private final Map<String, Integer> linesOfCurrent = new HashMap<>();
 
 	private Facility current;
 
@@ -89,10 +85,10 @@ final class FacilityAssembler {
 			errors.add(line, valueColumn, criterion.id() + where + ": " + ex.getMessage());
 			return;
 		}
-		Integer first = linesOfCurrent.putIfAbsent(criterion.id(), line);
+		Measurement first = facility.measurement(criterion.id());
 		if (first != null) {
 			errors.add(line, criterionColumn, "found " + criterion.id() + " for facility " + facility.getFacilityId()
-					+ " again (first on line " + first + "); expected one value per facility and criterion");
+					+ " again (first on line " + first.getLine() + "); expected one value per facility and criterion");
 			return;
 		}
 		facility.add(new Measurement(facility, criterion.id(), quantity, note, line));
@@ -104,7 +100,6 @@ final class FacilityAssembler {
 			return;
 		}
 		finished.add(current.getFacilityId());
-		linesOfCurrent.clear();
 		if (!errors.any()) {
 			sink.accept(current);
 		}

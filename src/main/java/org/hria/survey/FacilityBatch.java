@@ -1,22 +1,33 @@
 package org.hria.survey;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * Collects facilities as the reader finishes them and checks them a batch at a time, so memory
- * is bounded by the batch, not by the number of facilities. Call {@link #flush()} at the end.
+ * is bounded by the batches in hand, not by the number of facilities. A full batch is checked on
+ * the checker's worker threads while the reader goes on with the next one; the results reach
+ * the consumer on the caller's thread, in the order of the file. Call {@link #flush()} at the end.
  */
 final class FacilityBatch implements Consumer<Facility> {
 
 	static final int SIZE = 200;
 
+	/** Batches checked ahead of the one being read: enough to keep a second core busy, and the memory bound. */
+	private static final int AHEAD = 2;
+
 	private final SurveyChecker checker;
 
 	private final Consumer<FacilityResult> results;
 
-	private final List<Facility> pending = new ArrayList<>(SIZE);
+	private List<Facility> pending = new ArrayList<>(SIZE);
+
+	private final Deque<Future<List<FacilityResult>>> inFlight = new ArrayDeque<>();
 
 	FacilityBatch(SurveyChecker checker, Consumer<FacilityResult> results) {
 		this.checker = checker;
@@ -27,14 +38,44 @@ final class FacilityBatch implements Consumer<Facility> {
 	public void accept(Facility facility) {
 		pending.add(facility);
 		if (pending.size() >= SIZE) {
-			flush();
+			submit();
+			deliver(false);
 		}
 	}
 
+	/** Checks what is left and hands every result over before returning. */
 	void flush() {
 		if (!pending.isEmpty()) {
-			checker.check(pending).forEach(results);
-			pending.clear();
+			submit();
+		}
+		deliver(true);
+	}
+
+	private void submit() {
+		inFlight.add(checker.checkAhead(pending));
+		pending = new ArrayList<>(SIZE);
+	}
+
+	/** Hands over finished batches in order; waits for the oldest when too many are in flight, or for all. */
+	private void deliver(boolean all) {
+		while (!inFlight.isEmpty() && (all || inFlight.size() > AHEAD || inFlight.peek().isDone())) {
+			await(inFlight.poll()).forEach(results);
+		}
+	}
+
+	private static List<FacilityResult> await(Future<List<FacilityResult>> batch) {
+		try {
+			return batch.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while checking facilities", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("checking facilities failed", ex.getCause());
 		}
 	}
 

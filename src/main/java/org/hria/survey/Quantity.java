@@ -53,7 +53,7 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 		}
 		int end = plainNumberEnd(text, 0);
 		if (end == text.length()) {
-			return withUnit(text, new BigDecimal(text), "", unit, expected);
+			return withUnit(text, decimal(text), "", unit, expected);
 		}
 		if (end > 0 && text.charAt(end) == ':' && plainNumberEnd(text, end + 1) == text.length()) {
 			requireDimension(expected, Dimension.SLOPE, text);
@@ -77,6 +77,12 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 			return fraction == i + 1 ? -1 : fraction;
 		}
 		return i;
+	}
+
+	/** A plain number; whole numbers of up to 18 digits (the usual cell) skip BigDecimal's character parsing. */
+	private static BigDecimal decimal(String plain) {
+		return plain.length() <= 18 && plain.indexOf('.') < 0 ? BigDecimal.valueOf(Long.parseLong(plain))
+				: new BigDecimal(plain);
 	}
 
 	private static int digits(String text, int from) {
@@ -165,7 +171,7 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 	}
 
 	private BigDecimal base() {
-		return value.multiply(unit.factor());
+		return unit.factor() == BigDecimal.ONE ? value : value.multiply(unit.factor());
 	}
 
 	/** Converts only when the systems differ, by multiplying the imperial side: exact either way. */

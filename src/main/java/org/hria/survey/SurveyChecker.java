@@ -2,11 +2,20 @@ package org.hria.survey;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.hria.rules.Evaluation;
 import org.hria.rules.RuleEngine;
@@ -26,8 +35,28 @@ public class SurveyChecker {
 
 	private final RuleEngine engine;
 
+	/**
+	 * Checks batches beside the thread that reads the file. Bounded: when every worker is busy and
+	 * the queue is full, the reader checks the batch itself, so an upload never waits on others'.
+	 */
+	private final ThreadPoolExecutor workers;
+
 	public SurveyChecker(RuleEngine engine) {
 		this.engine = engine;
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+		AtomicInteger count = new AtomicInteger();
+		this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(2 * threads), task -> {
+					Thread thread = new Thread(task, "survey-check-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}, new ThreadPoolExecutor.CallerRunsPolicy());
+		this.workers.allowCoreThreadTimeOut(true);
+	}
+
+	@PreDestroy
+	void stop() {
+		workers.shutdownNow();
 	}
 
 	public String ruleSetVersion() {
@@ -36,6 +65,11 @@ public class SurveyChecker {
 
 	public FacilityResult check(Facility facility) {
 		return check(List.of(facility)).get(0);
+	}
+
+	/** {@link #check(List)} on a worker thread; the list is handed over and must not change after. */
+	Future<List<FacilityResult>> checkAhead(List<Facility> facilities) {
+		return workers.submit(() -> check(facilities));
 	}
 
 	/** One result per facility, in the same order. */
@@ -47,12 +81,17 @@ public class SurveyChecker {
 			outcomes.put(facility, new Outcome());
 		}
 		Evaluation evaluation = engine.evaluate(DOMAIN, facts);
+		Map<String, Finding.RuleParts> rules = new HashMap<>();
 		for (RuleHit hit : evaluation.hits()) {
 			Facility facility = hit.subject() instanceof Measurement m ? m.getFacility() : (Facility) hit.subject();
-			outcomes.get(facility).add(hit);
+			outcomes.get(facility).add(hit, rules);
 		}
 		return facilities.stream().map(facility -> outcomes.get(facility).result(facility)).toList();
 	}
+
+	private static final Comparator<Finding> BY_PRIORITY = Comparator
+		.comparing(Finding::priority, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+		.thenComparing(Finding::criterion);
 
 	/** The hits of one facility, sorted into verdict, missing criteria and findings. */
 	private static final class Outcome {
@@ -65,7 +104,7 @@ public class SurveyChecker {
 
 		private final List<String> fired = new ArrayList<>();
 
-		void add(RuleHit hit) {
+		void add(RuleHit hit, Map<String, Finding.RuleParts> rules) {
 			fired.add(hit.ruleId());
 			if (hit.details().containsKey("verdict")) {
 				verdict = String.valueOf(hit.details().get("verdict"));
@@ -74,13 +113,12 @@ public class SurveyChecker {
 				missing.add(String.valueOf(hit.details().get("criterion")));
 			}
 			else {
-				findings.add(Finding.of(hit));
+				findings.add(Finding.of(hit, rules.computeIfAbsent(hit.ruleName(), name -> Finding.RuleParts.of(hit))));
 			}
 		}
 
 		FacilityResult result(Facility facility) {
-			findings.sort(Comparator.comparing(Finding::priority, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(Finding::criterion));
+			findings.sort(BY_PRIORITY);
 			return new FacilityResult(facility.getFacilityId(), facility.getName(), facility.getKind(), verdict,
 					List.copyOf(findings), List.copyOf(missing), List.copyOf(fired),
 					plan(facility.getKind(), verdict, findings), conditions(facility.getKind(), findings), null,
@@ -95,10 +133,11 @@ public class SurveyChecker {
 		}
 		Set<String> measures = new LinkedHashSet<>();
 		Set<String> bring = new LinkedHashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (Finding finding : findings) {
 			if ("TEMPORARY".equals(finding.remedyType())) {
 				measures.add(finding.remedy());
-				if (finding.bring() != null) {
+				if (finding.bring() != null && seen.add(finding.bring())) {
 					for (String item : finding.bring().split(";")) {
 						bring.add(item.strip());
 					}

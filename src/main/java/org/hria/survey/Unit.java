@@ -46,7 +46,7 @@ public enum Unit {
 		this.symbol = symbol;
 		this.dimension = dimension;
 		this.metric = metric;
-		this.factor = new BigDecimal(factor);
+		this.factor = "1".equals(factor) ? BigDecimal.ONE : new BigDecimal(factor);
 	}
 
 	public static Optional<Unit> parse(String text) {

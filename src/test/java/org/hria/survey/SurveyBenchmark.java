@@ -31,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * parses it with OpenCSV doing nothing else. Prints the ratio, facilities per second and the peak
  * heap of each phase, and the reading part alone (CSV, units, facilities, no rules) to show where
  * the time goes; a run on 2,000 facilities shows whether the heap grows with the number of facilities.
- * Both sides are first warmed up (JIT) on the small file three times. Last, a 1,000-facility survey
+ * Both sides are first warmed up (JIT) on the full file five times, then each is run five
+ * times, interleaved, and the median is reported. Last, a 1,000-facility survey
  * is uploaded over HTTP five times ({@link SurveyHttpRun}).
  */
 public final class SurveyBenchmark {
@@ -50,17 +51,26 @@ public final class SurveyBenchmark {
 			.run("--spring.datasource.url=jdbc:h2:file:" + database + "/hria;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
 					"--hria.rules-poll=1h", "--logging.level.root=WARN", "--server.port=0", "--hria.admin-password=benchmark-only")) {
 			SurveyChecker checker = context.getBean(SurveyChecker.class);
-			for (int warmUp = 0; warmUp < 3; warmUp++) {
-				check(checker, small);
-				parseOnly(small);
+			for (int warmUp = 0; warmUp < WARM_UPS; warmUp++) {
+				check(checker, large);
+				check(null, large);
+				parseOnly(large);
 			}
-			System.out.printf("survey benchmark: %d facilities x %d criteria (%d rows, %.1f MB)%n", facilities,
-					Criteria.catalogue().forKind(FacilityKind.POLLING_STATION).size(), rows(large),
-					Files.size(large) / 1e6);
-			Phase parse = parseOnly(large);
-			Phase read = check(null, large);
+			System.out.printf("survey benchmark: %d facilities x %d criteria (%d rows, %.1f MB), median of %d runs after %d warm-ups%n",
+					facilities, Criteria.catalogue().forKind(FacilityKind.POLLING_STATION).size(), rows(large),
+					Files.size(large) / 1e6, RUNS, WARM_UPS);
+			List<Phase> parses = new java.util.ArrayList<>();
+			List<Phase> reads = new java.util.ArrayList<>();
+			List<Phase> fulls = new java.util.ArrayList<>();
+			for (int run = 0; run < RUNS; run++) {
+				parses.add(parseOnly(large));
+				reads.add(check(null, large));
+				fulls.add(check(checker, large));
+			}
+			Phase parse = Phase.median(parses);
+			Phase read = Phase.median(reads);
+			Phase full = Phase.median(fulls);
 			Phase smallRun = check(checker, small);
-			Phase full = check(checker, large);
 			System.out.printf("  OpenCSV parse only : %6.2f s wall, %6.2f s CPU, peak heap %4d MB%n", parse.seconds,
 					parse.cpuSeconds, parse.peakMb);
 			System.out.printf("  reading, no rules  : %6.2f s wall, %6.2f s CPU (CSV, units, facilities)%n",
@@ -85,7 +95,21 @@ public final class SurveyBenchmark {
 
 	/** Wall-clock seconds, CPU seconds of the benchmark thread (steadier on a shared machine), peak heap. */
 	private record Phase(double seconds, double cpuSeconds, long peakMb, Map<String, Integer> verdicts) {
+
+		/** Median wall and CPU time of the runs (each sorted on its own), the highest peak heap. */
+		static Phase median(List<Phase> runs) {
+			double[] walls = runs.stream().mapToDouble(Phase::seconds).sorted().toArray();
+			double[] cpus = runs.stream().mapToDouble(Phase::cpuSeconds).sorted().toArray();
+			long peak = runs.stream().mapToLong(Phase::peakMb).max().orElse(0);
+			return new Phase(walls[walls.length / 2], cpus[cpus.length / 2], peak, runs.get(0).verdicts());
+		}
+
 	}
+
+	/** The JIT needs a few passes over the full file before the times settle (3 small ones were not enough). */
+	private static final int WARM_UPS = 5;
+
+	private static final int RUNS = 5;
 
 	private static double cpuSeconds() {
 		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
