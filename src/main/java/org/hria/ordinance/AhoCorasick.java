@@ -9,7 +9,9 @@ import java.util.TreeMap;
 
 /**
  * Finds every occurrence of many literal strings in one pass over a text (Aho-Corasick automaton).
- * Transitions are sorted char arrays searched by bisection, so a scan allocates nothing but matches.
+ * For characters below 128 the transitions of every state, failure links folded in, are one table
+ * lookup; other characters bisect each state's sorted transitions and follow failure links. A scan
+ * allocates nothing but matches.
  */
 final class AhoCorasick<T> {
 
@@ -21,6 +23,12 @@ final class AhoCorasick<T> {
 
 	/** The root's transitions by character (0 = none): most characters of a text leave the root at once. */
 	private int[] root;
+
+	/** {@code ascii[state * 128 + c]}: the state after reading {@code c < 128} in {@code state}. */
+	private int[] ascii;
+
+	/** States in breadth-first order, so each state's failure state comes before it. */
+	private int[] breadthFirst;
 
 	private Object[][] outputs;
 
@@ -62,6 +70,7 @@ final class AhoCorasick<T> {
 			byChar[keys[0][k]] = targets[0][k];
 		}
 		root = byChar;
+		ascii = asciiTable();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -70,11 +79,16 @@ final class AhoCorasick<T> {
 		int state = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			int to;
-			while ((to = next(state, c)) < 0 && state != 0) {
-				state = fail[state];
+			if (c < 128) {
+				state = ascii[state << 7 | c];
 			}
-			state = Math.max(to, 0);
+			else {
+				int to;
+				while ((to = next(state, c)) < 0 && state != 0) {
+					state = fail[state];
+				}
+				state = Math.max(to, 0);
+			}
 			Object[] out = outputs[state];
 			for (int k = 0; k < out.length; k++) {
 				matches.add(new Match<>(i + 1 - outputLengths[state][k], i + 1, (T) out[k]));
@@ -90,6 +104,17 @@ final class AhoCorasick<T> {
 		}
 		int at = Arrays.binarySearch(keys[state], c);
 		return at < 0 ? -1 : targets[state][at];
+	}
+
+	private int[] asciiTable() {
+		int[] table = new int[keys.length << 7];
+		for (int state : breadthFirst) {
+			for (char c = 0; c < 128; c++) {
+				int to = next(state, c);
+				table[state << 7 | c] = to >= 0 ? to : state == 0 ? 0 : table[fail[state] << 7 | c];
+			}
+		}
+		return table;
 	}
 
 	private void compile(List<TreeMap<Character, Integer>> trie) {
@@ -108,12 +133,15 @@ final class AhoCorasick<T> {
 
 	private void link(List<List<Object>> values, List<List<Integer>> lengths) {
 		fail = new int[keys.length];
+		breadthFirst = new int[keys.length];
+		int visited = 1;
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		for (int child : targets[0]) {
 			queue.add(child);
 		}
 		while (!queue.isEmpty()) {
 			int state = queue.poll();
+			breadthFirst[visited++] = state;
 			for (int k = 0; k < keys[state].length; k++) {
 				int child = targets[state][k];
 				queue.add(child);

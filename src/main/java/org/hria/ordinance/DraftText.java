@@ -30,37 +30,49 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 		for (int i = 0; i < match.length; i++) {
 			match[i] = forMatching(match[i]);
 		}
-		blank(match, AMENDMENT_TAG, new String(match), 0, "<", "[");
-		blank(match, AMENDMENT_INSTRUCTION, new String(match), 1, "\"");
-		blank(match, EN_AMENDMENT, new String(match), 1, "strik", "delet");
+		String source = new String(match);
+		source = blank(match, AMENDMENT_TAG, source, 0, "<", "[");
+		source = blank(match, AMENDMENT_INSTRUCTION, source, 1, "\"");
+		source = blank(match, EN_AMENDMENT, source, 1, "strik", "delet");
 		List<int[]> titles = new ArrayList<>();
 		Matcher m = INSTRUMENT_TITLE.matcher(text);
 		for (int from = 0; Prefilter.find(m, text, from, "「"); from = m.end()) {
 			titles.add(new int[] { m.start(), m.end() });
 		}
-		return new DraftText(text, new String(match), titles);
+		return new DraftText(text, source, titles);
 	}
 
 	static String normalise(String raw) {
-		String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+		String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+		int first = 0;
+		while (first < text.length() && normalised(text.charAt(first)) == text.charAt(first)) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		text = text.replace("\r\n", "\n");
 		char[] out = text.toCharArray();
 		for (int i = 0; i < out.length; i++) {
-			char c = out[i];
-			if (c >= '\uFF10' && c <= '\uFF19') {
-				c = (char) ('0' + (c - '\uFF10'));
-			}
-			else if (c == '\uFF08' || c == '\uFF09') {
-				c = c == '\uFF08' ? '(' : ')';
-			}
-			else if (c == '\uFF3B' || c == '\uFF3D') {
-				c = c == '\uFF3B' ? '[' : ']';
-			}
-			else if (c == '\u3000' || c == '\u00A0' || c == '\t') {
-				c = ' ';
-			}
-			out[i] = c;
+			out[i] = normalised(out[i]);
 		}
 		return new String(out);
+	}
+
+	/** Full-width digits and brackets to ASCII, ideographic and no-break spaces and tabs to spaces, CR to LF. */
+	private static char normalised(char c) {
+		if (c >= '\uFF10' && c <= '\uFF19') {
+			return (char) ('0' + (c - '\uFF10'));
+		}
+		return switch (c) {
+			case '\uFF08' -> '(';
+			case '\uFF09' -> ')';
+			case '\uFF3B' -> '[';
+			case '\uFF3D' -> ']';
+			case '\u3000', '\u00A0', '\t' -> ' ';
+			case '\r' -> '\n';
+			default -> c;
+		};
 	}
 
 	boolean insideInstrumentTitle(int start, int end) {
@@ -81,15 +93,22 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 		};
 	}
 
-	private static void blank(char[] target, Pattern pattern, String source, int group, String... prefixes) {
+	/**
+	 * Blanks the given group of every match in {@code target}; the next pass reads the result, so
+	 * the source is made anew when something was blanked.
+	 */
+	private static String blank(char[] target, Pattern pattern, String source, int group, String... prefixes) {
+		boolean changed = false;
 		Matcher m = pattern.matcher(source);
 		for (int from = 0; Prefilter.find(m, source, from, prefixes); from = m.end()) {
 			for (int i = m.start(group); i < m.end(group); i++) {
 				if (target[i] != '\n') {
 					target[i] = ' ';
+					changed = true;
 				}
 			}
 		}
+		return changed ? new String(target) : source;
 	}
 
 }

@@ -23,6 +23,12 @@ final class EnglishStructure {
 
 	private static final Pattern TITLE = Pattern.compile("^\\s*(?:[-—–]\\s*)?([A-Z][^.\\n]{0,100})\\.(\\s|$)");
 
+	private static final Pattern NORMATIVE = Pattern.compile(".*\\b(shall|may|must|is|are)\\b.*");
+
+	private static final Pattern SEC_WITHOUT_SPACE = Pattern.compile("^Sec\\.(?=\\d)");
+
+	private static final Pattern SECTION_SIGN_WITHOUT_SPACE = Pattern.compile("^§(?=\\d)");
+
 	private final String text;
 
 	private final Structure.Builder out;
@@ -49,20 +55,21 @@ final class EnglishStructure {
 		}
 		String line = text.substring(start, lineEnd);
 		Matcher m;
-		if ((m = UNIT.matcher(line)).find()) {
-			unit = m.group(1).replaceFirst("^Sec\\.(?=\\d)", "Sec. ").replaceFirst("^§(?=\\d)", "§ ");
+		if ((m = UNIT.matcher(line)).lookingAt()) {
+			unit = SECTION_SIGN_WITHOUT_SPACE.matcher(SEC_WITHOUT_SPACE.matcher(m.group(1)).replaceFirst("Sec. "))
+				.replaceFirst("§ ");
 			levels.clear();
 			Matcher title = TITLE.matcher(line.substring(m.end()));
-			boolean titled = title.find() && title.group(1).split(" ").length <= 8
-					&& !title.group(1).matches(".*\\b(shall|may|must|is|are)\\b.*");
+			boolean titled = title.lookingAt() && title.group(1).split(" ").length <= 8
+					&& !NORMATIVE.matcher(title.group(1)).matches();
 			out.unit(unit, titled ? title.group(1).strip() : null, Kind.ARTICLE, start);
 			subdivisions(start + m.end(), lineEnd);
 		}
-		else if (NOTE.matcher(line).find()) {
+		else if (NOTE.matcher(line).lookingAt()) {
 			out.unit("(note)", null, Kind.NOTE, start);
 			unit = null;
 		}
-		else if ((m = HEADING.matcher(line)).find()) {
+		else if ((m = HEADING.matcher(line)).lookingAt()) {
 			unit = line.strip().length() > 60 ? m.group().strip() : line.strip();
 			out.unit(unit, line.strip(), Kind.HEADING, start);
 		}
@@ -91,13 +98,13 @@ final class EnglishStructure {
 
 	private void level(String marker) {
 		int depth;
-		if (marker.matches("\\d+")) {
+		if (all(marker, "0123456789")) {
 			depth = 1;
 		}
-		else if (marker.matches("[A-Z]")) {
+		else if (marker.length() == 1 && marker.charAt(0) >= 'A' && marker.charAt(0) <= 'Z') {
 			depth = 2;
 		}
-		else if (marker.matches("[ivx]+") && !(levels.size() == 1 && marker.equals("i") && previousIsH())) {
+		else if (all(marker, "ivx") && !(levels.size() == 1 && marker.equals("i") && previousIsH())) {
 			depth = levels.isEmpty() ? 0 : 3;
 		}
 		else {
@@ -108,6 +115,16 @@ final class EnglishStructure {
 			levels.remove(levels.size() - 1);
 		}
 		levels.add("(" + marker + ")");
+	}
+
+	/** True when {@code marker} is not empty and has only characters of {@code allowed}. */
+	private static boolean all(String marker, String allowed) {
+		for (int i = 0; i < marker.length(); i++) {
+			if (allowed.indexOf(marker.charAt(i)) < 0) {
+				return false;
+			}
+		}
+		return !marker.isEmpty();
 	}
 
 	private boolean previousIsH() {

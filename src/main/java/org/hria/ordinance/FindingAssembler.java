@@ -50,10 +50,21 @@ final class FindingAssembler {
 				.toList();
 			findings.add(finding(group.getKey(), first, more));
 		}
-		findings.sort(Comparator.comparingInt((Finding f) -> unitIndex(f.article()))
-			.thenComparingInt(f -> f.span().start())
-			.thenComparing(Finding::ruleId));
-		return findings;
+		return inDocumentOrder(findings);
+	}
+
+	/** By article in the order of the draft, then by offset and rule id. */
+	private List<Finding> inDocumentOrder(List<Finding> findings) {
+		record Placed(int unit, Finding finding) {
+		}
+		List<Placed> placed = new ArrayList<>(findings.size());
+		for (Finding finding : findings) {
+			placed.add(new Placed(unitIndex(finding.article()), finding));
+		}
+		placed.sort(Comparator.comparingInt(Placed::unit)
+			.thenComparingInt(p -> p.finding().span().start())
+			.thenComparing(p -> p.finding().ruleId()));
+		return placed.stream().map(Placed::finding).toList();
 	}
 
 	private Finding finding(String key, Located l, List<Finding.Occurrence> more) {

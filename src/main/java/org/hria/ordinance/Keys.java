@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class Keys {
 
-	private static final Map<String, String[]> SPLIT = new ConcurrentHashMap<>();
+	private static final Map<String, String[]> ANY = new ConcurrentHashMap<>();
+
+	private static final Map<String, String[]> ALL = new ConcurrentHashMap<>();
 
 	private final Map<String, int[]> first = new HashMap<>();
 
@@ -31,7 +33,7 @@ public class Keys {
 	}
 
 	int[] first(String key) {
-		for (String one : split(key, "\\|")) {
+		for (String one : split(ANY, key, "\\|")) {
 			int[] span = first.get(one);
 			if (span != null) {
 				return span;
@@ -44,7 +46,7 @@ public class Keys {
 		if (key.indexOf('|') < 0) {
 			return first.containsKey(key);
 		}
-		for (String one : split(key, "\\|")) {
+		for (String one : split(ANY, key, "\\|")) {
 			if (first.containsKey(one)) {
 				return true;
 			}
@@ -53,7 +55,7 @@ public class Keys {
 	}
 
 	public boolean hasAll(String keys) {
-		for (String one : split(keys, ";")) {
+		for (String one : split(ALL, keys, ";")) {
 			if (!has(one)) {
 				return false;
 			}
@@ -65,8 +67,14 @@ public class Keys {
 		return first.isEmpty();
 	}
 
-	private static String[] split(String key, String separator) {
-		return SPLIT.computeIfAbsent(separator + key, k -> key.split(separator));
+	/** The parts of a rule's key expression, interned like the keys they are looked up by. */
+	private static String[] split(Map<String, String[]> cache, String key, String separator) {
+		String[] parts = cache.get(key);
+		if (parts == null) {
+			parts = java.util.Arrays.stream(key.split(separator)).map(String::intern).toArray(String[]::new);
+			cache.put(key, parts);
+		}
+		return parts;
 	}
 
 }

@@ -16,11 +16,7 @@ final class KoreanStructure {
 
 	private static final Pattern ANNEX = Pattern.compile("^\\[?(별표|별지|서식)\\s*(제?\\d*호?(의\\d+)?)\\s*(서식)?\\]?");
 
-	private static final Pattern PARAGRAPH = Pattern.compile("[①-⑳㉑-㉟]|^\\((\\d+)\\)\\s");
-
-	private static final Pattern ITEM = Pattern.compile("(^|\\s)(\\d{1,2})(의(\\d+))?\\.\\s");
-
-	private static final Pattern SUB_ITEM = Pattern.compile("(^|\\s)([가-하])\\.\\s");
+	private static final Pattern ADDENDA = Pattern.compile("(?m)^\\s*(부칙|附則)");
 
 	private static final String SUB_ITEMS = "가나다라마바사아자차카타파하";
 
@@ -45,12 +41,23 @@ final class KoreanStructure {
 	private KoreanStructure(String text) {
 		this.text = text;
 		this.out = new Structure.Builder(text.length());
-		Matcher addenda = Pattern.compile("(?m)^\\s*(부칙|附則)").matcher(text);
+		this.severalAddenda = occurrences(text, "부칙") + occurrences(text, "附則") > 1 && count(ADDENDA.matcher(text)) > 1;
+	}
+
+	private static int occurrences(String text, String word) {
 		int count = 0;
-		while (addenda.find()) {
+		for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
 			count++;
 		}
-		this.severalAddenda = count > 1;
+		return count;
+	}
+
+	private static int count(Matcher m) {
+		int count = 0;
+		while (m.find()) {
+			count++;
+		}
+		return count;
 	}
 
 	static Structure parse(String text) {
@@ -65,8 +72,9 @@ final class KoreanStructure {
 			return;
 		}
 		String line = text.substring(start, lineEnd);
+		char first = line.charAt(0);
 		Matcher m;
-		if ((m = ADDENDUM.matcher(line)).find()) {
+		if ((first == '부' || first == '附') && (m = ADDENDUM.matcher(line)).lookingAt()) {
 			addendum = severalAddenda && m.group(2) != null ? "부칙 " + m.group(2).strip() : "부칙";
 			article = addendum;
 			out.unit(addendum, null, Kind.ADDENDUM, start);
@@ -76,14 +84,14 @@ final class KoreanStructure {
 				line(rest, lineEnd);
 			}
 		}
-		else if ((m = ANNEX.matcher(line)).find() && m.end() > 1) {
+		else if ((first == '[' || first == '별' || first == '서') && (m = ANNEX.matcher(line)).lookingAt() && m.end() > 1) {
 			article = m.group().replace("[", "").replace("]", "").strip();
 			out.unit(article, null, Kind.ANNEX, start);
 		}
-		else if (GROUP.matcher(line).find()) {
+		else if (first == '제' && GROUP.matcher(line).lookingAt()) {
 			out.unit(line.strip(), null, Kind.GROUP, start);
 		}
-		else if ((m = ARTICLE.matcher(line)).find()) {
+		else if (first == '제' && (m = ARTICLE.matcher(line)).lookingAt()) {
 			startArticle(m, start, lineEnd);
 		}
 		else if (!out.hasUnits()) {
@@ -115,34 +123,36 @@ final class KoreanStructure {
 		}
 	}
 
-	/** Finds the first subdivision marker in [from, end), opens its segment and returns where to go on. */
+	/**
+	 * Finds the first subdivision marker in [from, end), opens its segment and returns where to go on.
+	 * A paragraph is a circled number, or {@code (n)} at the start of a line; an item {@code n.} or
+	 * {@code n의m.} and a sub-item {@code 가.} follow the start or a space and are followed by a space.
+	 * An item or sub-item counts only in sequence (or first in its line or paragraph).
+	 */
 	private int nextMarker(int from, int end, boolean atLineStart) {
-		String slice = text.substring(from, end);
-		Matcher p = PARAGRAPH.matcher(slice);
-		Matcher i = ITEM.matcher(slice);
-		Matcher s = SUB_ITEM.matcher(slice);
 		int best = Integer.MAX_VALUE;
 		Runnable open = null;
-		if (p.find() && (p.group(1) == null || atLineStart)) {
-			best = p.start();
-			String marker = p.group();
-			int number = p.group(1) != null ? Integer.parseInt(p.group(1)) : circled(marker.charAt(0));
+		int paragraph = paragraphMarker(from, end);
+		if (paragraph >= 0 && (paragraph > from || !text.startsWith("(", from) || atLineStart)) {
+			best = paragraph - from;
+			int number = text.charAt(paragraph) == '(' ? Integer.parseInt(text.substring(from + 1, text.indexOf(')', from)))
+					: circled(text.charAt(paragraph));
 			open = () -> resetParagraph("제" + number + "항");
 		}
-		while (i.find() && i.start() < best) {
-			int number = Integer.parseInt(i.group(2));
-			if ((i.start() == 0 && atLineStart) || number == item + 1
-					|| (item == 0 && slice.substring(0, i.start()).isBlank())) {
-				best = i.start() + i.group(1).length();
-				String suffix = i.group(4) == null ? "" : "의" + i.group(4);
+		for (Marker i = itemMarker(from, from, end); i != null && i.start - from < best; i = itemMarker(from, i.end, end)) {
+			int number = Integer.parseInt(text.substring(i.numberStart, i.numberEnd));
+			if ((i.start == from && atLineStart) || number == item + 1
+					|| (item == 0 && text.substring(from, i.start).isBlank())) {
+				best = i.start - from + i.lead;
+				String suffix = i.suffixStart < 0 ? "" : "의" + text.substring(i.suffixStart, i.suffixEnd);
 				open = () -> openItem(number, suffix);
 				break;
 			}
 		}
-		while (s.find() && s.start() < best) {
-			int number = SUB_ITEMS.indexOf(s.group(2).charAt(0)) + 1;
-			if (item > 0 && ((s.start() == 0 && atLineStart) || number == subItem + 1)) {
-				best = s.start() + s.group(1).length();
+		for (Marker s = subItemMarker(from, from, end); s != null && s.start - from < best; s = subItemMarker(from, s.end, end)) {
+			int number = SUB_ITEMS.indexOf(text.charAt(s.numberStart)) + 1;
+			if (item > 0 && ((s.start == from && atLineStart) || number == subItem + 1)) {
+				best = s.start - from + s.lead;
 				open = () -> openSubItem(number);
 				break;
 			}
@@ -153,6 +163,102 @@ final class KoreanStructure {
 		open.run();
 		out.segment(location(), from + best);
 		return from + best + 1;
+	}
+
+	/**
+	 * A marker found in the text: where its match starts (at a preceding space, {@code lead} 1, or
+	 * at the start of the searched range), its number (and the number after 의) and where its match ends.
+	 */
+	private record Marker(int start, int lead, int numberStart, int numberEnd, int suffixStart, int suffixEnd, int end) {
+	}
+
+	/** The first circled number in [from, end), or {@code from} when the range starts with {@code (digits) }; else -1. */
+	private int paragraphMarker(int from, int end) {
+		if (from < end && text.charAt(from) == '(') {
+			int digits = digitsEnd(from + 1, end);
+			if (digits > from + 1 && digits - from - 1 <= 9 && digits + 1 < end && text.charAt(digits) == ')'
+					&& space(text.charAt(digits + 1))) {
+				return from;
+			}
+		}
+		for (int k = from; k < end; k++) {
+			char c = text.charAt(k);
+			if (c >= '①' && c <= '⑳' || c >= '㉑' && c <= '㉟') {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	/** The next item marker ({@code n.} or {@code n의m.}, n of one or two digits) whose match starts at or after {@code at}. */
+	private Marker itemMarker(int from, int at, int end) {
+		for (int k = at; k < end; k++) {
+			Marker marker = k == from ? item(k, k, 0, end) : null;
+			if (marker == null && space(text.charAt(k))) {
+				marker = item(k, k + 1, 1, end);
+			}
+			if (marker != null) {
+				return marker;
+			}
+		}
+		return null;
+	}
+
+	private Marker item(int start, int number, int lead, int end) {
+		int numberEnd = digitsEnd(number, end);
+		if (numberEnd == number || numberEnd - number > 2) {
+			return null;
+		}
+		int suffixStart = -1;
+		int suffixEnd = -1;
+		int dot = numberEnd;
+		if (dot < end && text.charAt(dot) == '의') {
+			suffixEnd = digitsEnd(dot + 1, end);
+			if (suffixEnd == dot + 1) {
+				return null;
+			}
+			suffixStart = dot + 1;
+			dot = suffixEnd;
+		}
+		return dotAndSpace(dot, end) ? new Marker(start, lead, number, numberEnd, suffixStart, suffixEnd, dot + 2) : null;
+	}
+
+	/** The next sub-item marker (one syllable from 가 to 하, then {@code .}) whose match starts at or after {@code at}. */
+	private Marker subItemMarker(int from, int at, int end) {
+		for (int k = at; k < end; k++) {
+			Marker marker = k == from ? subItem(k, k, 0, end) : null;
+			if (marker == null && space(text.charAt(k))) {
+				marker = subItem(k, k + 1, 1, end);
+			}
+			if (marker != null) {
+				return marker;
+			}
+		}
+		return null;
+	}
+
+	private Marker subItem(int start, int letter, int lead, int end) {
+		if (letter >= end || text.charAt(letter) < '가' || text.charAt(letter) > '하' || !dotAndSpace(letter + 1, end)) {
+			return null;
+		}
+		return new Marker(start, lead, letter, letter + 1, -1, -1, letter + 3);
+	}
+
+	private boolean dotAndSpace(int dot, int end) {
+		return dot + 1 < end && text.charAt(dot) == '.' && space(text.charAt(dot + 1));
+	}
+
+	private int digitsEnd(int from, int end) {
+		int k = from;
+		while (k < end && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+			k++;
+		}
+		return k;
+	}
+
+	/** White space as the regular expression class {@code \s} reads it. */
+	private static boolean space(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	private void resetParagraph(String paragraph) {

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * One row of a lexicon decision table: a literal (or {@code re:} regular expression, or a stem
  * ending in {@code *}) that puts the key {@code ruleId/set} on the clause it occurs in. Rows of the
  * set {@code term} are reportable terms, rows of the set {@code except} are false-positive traps.
+ * {@code prefixes}: literals one of which every match of the regex starts with (none: it is tried at every offset).
+ * {@code key} is interned, as are the literals of the rules that ask for it, so lookups compare references.
  */
 record LexiconEntry(String ruleId, String set, String lang, String pattern, String literal, boolean stem,
-		Pattern regex, java.util.List<String> triggers, String replacement, String message, double confidence, String near,
+		Pattern regex, java.util.List<String> triggers, String[] prefixes, String replacement, String message, double confidence, String near,
 		String key) {
 
 	static final String TERM = "term";
@@ -26,10 +28,12 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 		Pattern regex = null;
 		String literal = null;
 		java.util.List<String> triggers = java.util.List.of();
+		String[] prefixes = new String[0];
 		boolean stem = false;
 		if (pattern.startsWith("re:")) {
 			regex = patterns.computeIfAbsent(pattern.substring(3), Pattern::compile);
 			triggers = RegexTrigger.all(pattern.substring(3));
+			prefixes = RegexTrigger.prefixes(pattern.substring(3)).toArray(String[]::new);
 		}
 		else {
 			stem = pattern.endsWith("*");
@@ -39,9 +43,9 @@ record LexiconEntry(String ruleId, String set, String lang, String pattern, Stri
 		String confidence = text(metadata.get("confidence"));
 		String id = text(metadata.get("id"));
 		String set = text(metadata.get("set"));
-		return new LexiconEntry(id, set, lang, pattern, literal, stem, regex, triggers, text(metadata.get("replacement")),
+		return new LexiconEntry(id, set, lang, pattern, literal, stem, regex, triggers, prefixes, text(metadata.get("replacement")),
 				text(metadata.get("message")), confidence == null ? 1.0 : Double.parseDouble(confidence),
-				text(metadata.get("near")), id + "/" + set);
+				text(metadata.get("near")), (id + "/" + set).intern());
 	}
 
 	boolean isTerm() {

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 /**
  * Runs a regular expression only where it can start: where one of its literal prefixes occurs
  * (found with {@link String#indexOf}). Gives the same matches as {@link Matcher#find()} for an
- * expression whose every match begins with one of those prefixes (case as given) and that has no
- * anchors or look-behind, without trying every offset of a long text.
+ * expression whose every match begins with one of those prefixes (case as given), without trying
+ * every offset of a long text. With the matcher's default bounds that holds for expressions without
+ * anchors or look-behind; with transparent, non-anchoring bounds it holds for any.
  */
 final class Prefilter {
 

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Literals one of which a regular expression always contains, used to run the expression only
- * on clauses where one occurs: the longest literal run outside groups, or the alternatives of a
- * mandatory group {@code (?:a|b|c)} when its shortest alternative is longer. Returns an empty list
+ * on clauses where one occurs: the longest literal run outside groups (escaped punctuation such as
+ * {@code \.} included), or the alternatives of a mandatory group {@code (?:a|b|c)} when its shortest
+ * alternative is longer. Returns an empty list
  * when there is none (the regex then runs on every clause).
  */
 final class RegexTrigger {
@@ -36,6 +37,11 @@ final class RegexTrigger {
 			boolean optional = after == '?' || after == '*' || after == '{';
 			if (depth == 0 && META.indexOf(c) < 0 && !optional) {
 				run.append(c);
+				continue;
+			}
+			if (depth == 0 && escapedLiteral(regex, i) && !optionalAt(regex, i + 2)) {
+				run.append(after);
+				i++;
 				continue;
 			}
 			if (run.toString().strip().length() > bestScore) {
@@ -70,6 +76,86 @@ final class RegexTrigger {
 			best = List.of(run.toString());
 		}
 		return best;
+	}
+
+	/**
+	 * Literals one of which every match of the expression starts with: its leading literal run (after
+	 * a leading {@code \\b}) or the alternatives of a leading group of plain literals. Empty when there
+	 * is none, or when a top-level alternative could start otherwise.
+	 */
+	static List<String> prefixes(String regex) {
+		int from = regex.startsWith("\\b") ? 2 : 0;
+		if (topLevelAlternative(regex)) {
+			return List.of();
+		}
+		if (regex.startsWith("(", from) && !regex.startsWith("(?", from) || regex.startsWith("(?:", from)) {
+			int close = regex.indexOf(')', from);
+			char after = close + 1 < regex.length() ? regex.charAt(close + 1) : 0;
+			boolean optional = after == '?' || after == '*' || after == '{';
+			return close < 0 || optional ? List.of() : alternatives(regex.substring(from + 1, close));
+		}
+		StringBuilder run = new StringBuilder();
+		for (int i = from; i < regex.length(); i++) {
+			boolean escaped = escapedLiteral(regex, i);
+			int next = escaped ? i + 2 : i + 1;
+			if (!escaped && META.indexOf(regex.charAt(i)) >= 0 || optionalAt(regex, next)) {
+				break;
+			}
+			run.append(regex.charAt(next - 1));
+			i = next - 1;
+		}
+		return run.isEmpty() ? List.of() : List.of(run.toString());
+	}
+
+	/** A backslash before punctuation, such as {@code \\.}: the punctuation itself. */
+	private static boolean escapedLiteral(String regex, int i) {
+		return regex.charAt(i) == '\\' && i + 1 < regex.length() && !Character.isLetterOrDigit(regex.charAt(i + 1));
+	}
+
+	/** True when the character at {@code i} makes the one before it optional. */
+	private static boolean optionalAt(String regex, int i) {
+		char c = i < regex.length() ? regex.charAt(i) : 0;
+		return c == '?' || c == '*' || c == '{';
+	}
+
+	private static boolean topLevelAlternative(String regex) {
+		int depth = 0;
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				i = classEnd(regex, i);
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The index of the {@code ]} closing the character class opened at {@code open}. */
+	private static int classEnd(String regex, int open) {
+		int i = open + 1;
+		if (i < regex.length() && regex.charAt(i) == '^') {
+			i++;
+		}
+		if (i < regex.length() && regex.charAt(i) == ']') {
+			i++;
+		}
+		for (; i < regex.length() && regex.charAt(i) != ']'; i++) {
+			if (regex.charAt(i) == '\\') {
+				i++;
+			}
+		}
+		return i;
 	}
 
 	/** The alternatives of a group body such as {@code ?:city|county} when all are plain literals, else none. */

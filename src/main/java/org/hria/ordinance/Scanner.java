@@ -28,8 +28,12 @@ final class Scanner {
 
 	private int[] clauseStarts;
 
-	/** One matcher per expression over the matching text, moved from clause to clause. */
+	/** One matcher per expression, moved from clause to clause. */
 	private final Map<java.util.regex.Pattern, Matcher> matchers = new HashMap<>();
+
+	private ClauseFact textOf;
+
+	private String text;
 
 	private Scanner(Lexicon lexicon, DraftText draft, String lang) {
 		this.lexicon = lexicon.language(lang);
@@ -123,13 +127,21 @@ final class Scanner {
 		}
 	}
 
+	/**
+	 * Runs on the clause alone, so anchors, look-behind and word boundaries see only the clause; with
+	 * transparent, non-anchoring bounds a regex with literal prefixes is tried only where one occurs.
+	 */
 	private List<int[]> regexSpans(LexiconEntry entry, ClauseFact clause) {
 		List<int[]> spans = new ArrayList<>(2);
-		Matcher m = matchers.computeIfAbsent(entry.regex(), regex -> regex.matcher(draft.matchText()))
-			.region(clause.getStart(), clause.getEnd());
-		while (m.find()) {
-			int start = m.start();
-			int end = m.end();
+		String clauseText = clauseText(clause);
+		Matcher m = matchers.computeIfAbsent(entry.regex(),
+				regex -> regex.matcher("").useTransparentBounds(true).useAnchoringBounds(false))
+			.reset(clauseText);
+		String[] prefixes = entry.prefixes();
+		boolean found = prefixes.length > 0 ? Prefilter.find(m, clauseText, 0, prefixes) : m.find();
+		while (found) {
+			int start = clause.getStart() + m.start();
+			int end = clause.getStart() + m.end();
 			while (start < end && Character.isWhitespace(draft.text().charAt(start))) {
 				start++;
 			}
@@ -139,6 +151,8 @@ final class Scanner {
 			if (end > start) {
 				spans.add(new int[] { start, end });
 			}
+			// a match starting with a literal prefix is never empty, so the next one starts at its end
+			found = prefixes.length > 0 ? Prefilter.find(m, clauseText, m.end(), prefixes) : m.find();
 		}
 		return spans;
 	}
@@ -179,11 +193,12 @@ final class Scanner {
 			clause.getArticle().keys.addAll(clause.keys);
 			document.keys.addAll(clause.keys);
 		}
+		Map<Structure.Unit, int[]> titles = new IdentityHashMap<>();
 		for (Hit hit : hits) {
 			ArticleFact article = hit.clause.getArticle();
 			Structure.Unit unit = article.unit();
-			int[] title = titleSpan(unit);
-			if (title != null && hit.start >= title[0] && hit.end <= title[1]) {
+			int[] title = titles.computeIfAbsent(unit, this::titleSpan);
+			if (hit.start >= title[0] && hit.end <= title[1]) {
 				article.titleKeys.add(hit.entry.key(), hit.start, hit.end);
 				if (unit.kind() == Structure.Kind.TITLE) {
 					document.titleKeys.add(hit.entry.key(), hit.start, hit.end);
@@ -192,16 +207,19 @@ final class Scanner {
 		}
 	}
 
+	/** Where the unit's title is in the text; an empty span when it has none there. */
 	private int[] titleSpan(Structure.Unit unit) {
-		if (unit.title() == null) {
-			return null;
-		}
-		int at = draft.text().indexOf(unit.title(), unit.start());
-		return at < 0 || at > unit.end() ? null : new int[] { at, at + unit.title().length() };
+		int at = unit.title() == null ? -1 : draft.text().indexOf(unit.title(), unit.start());
+		return at < 0 || at > unit.end() ? new int[] { 0, -1 } : new int[] { at, at + unit.title().length() };
 	}
 
+	/** The matching text of a clause; clauses are asked for in order, so the last one is kept. */
 	private String clauseText(ClauseFact clause) {
-		return draft.matchText().substring(clause.getStart(), clause.getEnd());
+		if (clause != textOf) {
+			textOf = clause;
+			text = draft.matchText().substring(clause.getStart(), clause.getEnd());
+		}
+		return text;
 	}
 
 	private ClauseFact clauseAt(int position) {

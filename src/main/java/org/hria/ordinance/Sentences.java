@@ -12,6 +12,8 @@ final class Sentences {
 			"i.e", "u.s", "cf", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct", "nov",
 			"dec", "ft", "sq", "max", "min", "rev", "stat", "id", "v");
 
+	private static final int LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
 	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
 		.compile("\\d+(의\\d+)?|[a-z](\\.[a-z])+|\\d+(-\\d+)+(\\.\\d+)?");
 
@@ -24,8 +26,7 @@ final class Sentences {
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			boolean terminal = c == '.' || c == '?' || c == '!' || c == '。';
-			boolean followedBySpace = i + 1 >= end || Character.isWhitespace(text.charAt(i + 1));
-			if (terminal && followedBySpace && !abbreviation(text, from, i)) {
+			if (terminal && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, from, i)) {
 				add(sentences, text, from, i + 1);
 				from = i + 1;
 			}
@@ -40,6 +41,9 @@ final class Sentences {
 				&& text.charAt(wordStart - 1) != '(') {
 			wordStart--;
 		}
+		if (dot - wordStart > LONGEST && plainWord(text, wordStart, dot)) {
+			return false;
+		}
 		String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
 		boolean digits = true;
 		boolean digitOrDot = false;
@@ -52,6 +56,22 @@ final class Sentences {
 			return true;
 		}
 		return ABBREVIATIONS.contains(word) || digitOrDot && NUMBERED.matcher(word).matches();
+	}
+
+	/**
+	 * True for a word that cannot be an abbreviation or a number when longer than every abbreviation:
+	 * neither all digits nor with a dot or an ASCII digit (lower-casing never shortens a word).
+	 */
+	private static boolean plainWord(String text, int start, int end) {
+		boolean digits = true;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '.' || c >= '0' && c <= '9') {
+				return false;
+			}
+			digits &= Character.isDigit(c);
+		}
+		return !digits;
 	}
 
 	private static void add(List<int[]> sentences, String text, int start, int end) {

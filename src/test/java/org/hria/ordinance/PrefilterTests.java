@@ -34,6 +34,23 @@ class PrefilterTests {
 		assertThat(m.group(1)).isEqualTo("b");
 	}
 
+	@Test
+	void findsWhatAPlainFindFindsWithBoundariesAndLookBehindWhenBoundsAreTransparent() {
+		Pattern pattern = Pattern.compile("(?<![a-z])(?:applicant|person)\\b[^.]{0,20}\\bhis\\b");
+		String text = "nonperson his. person of his. the applicant and his dog. applicants his.";
+		List<String> found = new ArrayList<>();
+		Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int from = 0; Prefilter.find(m, text, from, "applicant", "person"); from = m.end()) {
+			found.add(m.group());
+		}
+		List<String> plain = new ArrayList<>();
+		Matcher all = pattern.matcher(text);
+		while (all.find()) {
+			plain.add(all.group());
+		}
+		assertThat(found).isEqualTo(plain).containsExactly("person of his", "applicant and his");
+	}
+
 	private static List<String> prefiltered(String text, String... prefixes) {
 		List<String> found = new ArrayList<>();
 		Matcher m = STRIKE.matcher(text);

@@ -102,6 +102,26 @@ class StructureTests {
 		assertThat(RegexTrigger.of("a[^.]{0,80}b")).isEqualTo("a");
 		assertThat(RegexTrigger.of("(?:a|b)c|d")).isNull();
 		assertThat(RegexTrigger.all("\\bthe (?:city|director) (?:shall|must)")).containsExactly("city", "director");
+		assertThat(RegexTrigger.of("\\d+ u\\.s\\.c\\.")).isEqualTo(" u.s.c.");
+	}
+
+	@Test
+	void findsTheLiteralsEveryMatchOfARegexStartsWith() {
+		assertThat(RegexTrigger.prefixes("\\bmay not (?:use|apply)")).containsExactly("may not ");
+		assertThat(RegexTrigger.prefixes("\\b(?:applicant|person)\\b[^.]{0,80}\\bhe\\b")).containsExactly("applicant", "person");
+		assertThat(RegexTrigger.prefixes("members? of the board")).containsExactly("member");
+		assertThat(RegexTrigger.prefixes("u\\.s\\.c\\.")).containsExactly("u.s.c.");
+		assertThat(RegexTrigger.prefixes("외국인(?:은|을) 제외")).containsExactly("외국인");
+	}
+
+	@Test
+	void findsNoPrefixWhereAMatchCanStartOtherwise() {
+		assertThat(RegexTrigger.prefixes("\\d+ u\\.s\\.c\\.")).isEmpty();
+		assertThat(RegexTrigger.prefixes("\\b(?:an |any )?applicant")).isEmpty();
+		assertThat(RegexTrigger.prefixes("city|county")).isEmpty();
+		assertThat(RegexTrigger.prefixes("(?<!위원)회의")).isEmpty();
+		assertThat(RegexTrigger.prefixes("^(?:시장|군수)은")).isEmpty();
+		assertThat(RegexTrigger.prefixes("[ab]c")).isEmpty();
 	}
 
 }
