@@ -24,7 +24,9 @@ final class AhoCorasick<T> {
 	/** The root's transitions by character (0 = none): most characters of a text leave the root at once. */
 	private int[] root;
 
-	/** {@code ascii[state * 128 + c]}: the state after reading {@code c < 128} in {@code state}. */
+	private static final int OUTPUT = 0x80000000;
+
+	/** {@code ascii[state * 128 + c]}: the state after reading {@code c < 128} in {@code state}, {@link #OUTPUT} set where literals end. */
 	private int[] ascii;
 
 	/** States in breadth-first order, so each state's failure state comes before it. */
@@ -79,8 +81,11 @@ final class AhoCorasick<T> {
 		int state = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			boolean output;
 			if (c < 128) {
-				state = ascii[state << 7 | c];
+				int to = ascii[state << 7 | c];
+				output = to < 0;
+				state = to & ~OUTPUT;
 			}
 			else {
 				int to;
@@ -88,10 +93,13 @@ final class AhoCorasick<T> {
 					state = fail[state];
 				}
 				state = Math.max(to, 0);
+				output = outputs[state].length > 0;
 			}
-			Object[] out = outputs[state];
-			for (int k = 0; k < out.length; k++) {
-				matches.add(new Match<>(i + 1 - outputLengths[state][k], i + 1, (T) out[k]));
+			if (output) {
+				Object[] out = outputs[state];
+				for (int k = 0; k < out.length; k++) {
+					matches.add(new Match<>(i + 1 - outputLengths[state][k], i + 1, (T) out[k]));
+				}
 			}
 		}
 		return matches;
@@ -106,13 +114,17 @@ final class AhoCorasick<T> {
 		return at < 0 ? -1 : targets[state][at];
 	}
 
+	/** The ASCII transitions; the sign bit ({@link #OUTPUT}) marks a state where literals end. */
 	private int[] asciiTable() {
 		int[] table = new int[keys.length << 7];
 		for (int state : breadthFirst) {
 			for (char c = 0; c < 128; c++) {
 				int to = next(state, c);
-				table[state << 7 | c] = to >= 0 ? to : state == 0 ? 0 : table[fail[state] << 7 | c];
+				table[state << 7 | c] = to >= 0 ? to : state == 0 ? 0 : table[fail[state] << 7 | c] & ~OUTPUT;
 			}
+		}
+		for (int i = 0; i < table.length; i++) {
+			table[i] |= outputs[table[i]].length > 0 ? OUTPUT : 0;
 		}
 		return table;
 	}

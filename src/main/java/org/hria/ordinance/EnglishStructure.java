@@ -23,6 +23,12 @@ final class EnglishStructure {
 
 	private static final Pattern TITLE = Pattern.compile("^\\s*(?:[-—–]\\s*)?([A-Z][^.\\n]{0,100})\\.(\\s|$)");
 
+	private static final String[] UNIT_PREFIXES = RegexTrigger.prefixes(UNIT.pattern()).toArray(String[]::new);
+
+	private static final String[] NOTE_PREFIXES = RegexTrigger.prefixes(NOTE.pattern()).toArray(String[]::new);
+
+	private static final String[] HEADING_PREFIXES = RegexTrigger.prefixes(HEADING.pattern()).toArray(String[]::new);
+
 	private static final Pattern NORMATIVE = Pattern.compile(".*\\b(shall|may|must|is|are)\\b.*");
 
 	private static final Pattern SEC_WITHOUT_SPACE = Pattern.compile("^Sec\\.(?=\\d)");
@@ -55,7 +61,7 @@ final class EnglishStructure {
 		}
 		String line = text.substring(start, lineEnd);
 		Matcher m;
-		if ((m = UNIT.matcher(line)).lookingAt()) {
+		if (startsWithAny(line, UNIT_PREFIXES) && (m = UNIT.matcher(line)).lookingAt()) {
 			unit = SECTION_SIGN_WITHOUT_SPACE.matcher(SEC_WITHOUT_SPACE.matcher(m.group(1)).replaceFirst("Sec. "))
 				.replaceFirst("§ ");
 			levels.clear();
@@ -65,11 +71,11 @@ final class EnglishStructure {
 			out.unit(unit, titled ? title.group(1).strip() : null, Kind.ARTICLE, start);
 			subdivisions(start + m.end(), lineEnd);
 		}
-		else if (NOTE.matcher(line).lookingAt()) {
+		else if (startsWithAny(line, NOTE_PREFIXES) && NOTE.matcher(line).lookingAt()) {
 			out.unit("(note)", null, Kind.NOTE, start);
 			unit = null;
 		}
-		else if ((m = HEADING.matcher(line)).lookingAt()) {
+		else if (startsWithAny(line, HEADING_PREFIXES) && (m = HEADING.matcher(line)).lookingAt()) {
 			unit = line.strip().length() > 60 ? m.group().strip() : line.strip();
 			out.unit(unit, line.strip(), Kind.HEADING, start);
 		}
@@ -115,6 +121,16 @@ final class EnglishStructure {
 			levels.remove(levels.size() - 1);
 		}
 		levels.add("(" + marker + ")");
+	}
+
+	/** Lines that start with none of a pattern's literal prefixes cannot match it (no prefixes: every line can). */
+	private static boolean startsWithAny(String line, String[] prefixes) {
+		for (String prefix : prefixes) {
+			if (line.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return prefixes.length == 0;
 	}
 
 	/** True when {@code marker} is not empty and has only characters of {@code allowed}. */

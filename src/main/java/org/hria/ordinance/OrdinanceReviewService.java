@@ -58,28 +58,28 @@ class OrdinanceReviewService {
 		String title = submission.title() == null || submission.title().isBlank() ? firstLine(review.text())
 				: submission.title().strip();
 		Serialised serialised = new Serialised(json.writeValueAsString(review.articles()),
-				json.writeValueAsString(review.findings()),
+				new SerialisedFindings(review.findings(), json.writeValueAsString(review.findings())),
 				review.findings().stream().map(Finding::id).collect(Collectors.joining("\n")));
 		return transactions.execute(status -> store(submission, user, review, title, serialised));
 	}
 
 	/** The stored forms of a review's articles, findings and finding ids. */
-	private record Serialised(String articles, String findings, String findingIds) {
+	private record Serialised(String articles, SerialisedFindings findings, String findingIds) {
 	}
 
 	private ReviewAnswer store(Submission submission, String user, OrdinanceReviewer.Review review, String title,
 			Serialised serialised) {
-		Optional<OrdinanceReview> previous = previous(submission.previousReviewId(), title);
+		Optional<OrdinanceReviewRepository.EarlierVersion> previous = previous(submission.previousReviewId(), title);
 		OrdinanceReview stored = reviews.save(new OrdinanceReview(user, truncate(title), review.language(),
-				review.ruleSetVersion(), previous.map(OrdinanceReview::getId).orElse(null), review.text(),
-				serialised.articles(), serialised.findings(), serialised.findingIds()));
-		return answer(stored, review.articles(), review.findings(), previous);
+				review.ruleSetVersion(), previous.map(OrdinanceReviewRepository.EarlierVersion::getId).orElse(null), review.text(),
+				serialised.articles(), serialised.findings().json(), serialised.findingIds()));
+		return answer(stored, review.articles(), serialised.findings(), previous);
 	}
 
 	@Transactional(readOnly = true)
 	Optional<ReviewAnswer> find(long id) {
 		return reviews.findById(id).map(stored -> answer(stored,
-				Optional.ofNullable(stored.getPreviousReviewId()).flatMap(reviews::findById)));
+				Optional.ofNullable(stored.getPreviousReviewId()).flatMap(reviews::findEarlierVersionById)));
 	}
 
 	@Transactional(readOnly = true)
@@ -112,20 +112,21 @@ class OrdinanceReviewService {
 		return reviews.count();
 	}
 
-	private Optional<OrdinanceReview> previous(Long previousReviewId, String title) {
+	private Optional<OrdinanceReviewRepository.EarlierVersion> previous(Long previousReviewId, String title) {
 		if (previousReviewId != null) {
-			return Optional.of(reviews.findById(previousReviewId)
+			return Optional.of(reviews.findEarlierVersionById(previousReviewId)
 				.orElseThrow(() -> DraftInputException.unprocessable("There is no review " + previousReviewId
 						+ " to compare with. Leave previousReviewId out or use the id of an earlier review.")));
 		}
-		return first(reviews.findLatestIdsByTitle(truncate(title), PageRequest.of(0, 1))).flatMap(reviews::findById);
+		return first(reviews.findLatestIdsByTitle(truncate(title), PageRequest.of(0, 1)))
+			.flatMap(reviews::findEarlierVersionById);
 	}
 
 	private static Optional<Long> first(List<Long> ids) {
 		return ids.stream().findFirst();
 	}
 
-	private ReviewAnswer answer(OrdinanceReview stored, Optional<OrdinanceReview> previous) {
+	private ReviewAnswer answer(OrdinanceReview stored, Optional<OrdinanceReviewRepository.EarlierVersion> previous) {
 		return answer(stored, json.readValue(stored.getArticlesJson(),
 				new TypeReference<List<OrdinanceReviewer.ArticleSummary>>() {
 				}), findings(stored.getFindingsJson()), previous);
@@ -133,29 +134,33 @@ class OrdinanceReviewService {
 
 	/** The answer from what was just stored, without reading back its JSON. */
 	private ReviewAnswer answer(OrdinanceReview stored, List<OrdinanceReviewer.ArticleSummary> articles,
-			List<Finding> findings, Optional<OrdinanceReview> previous) {
+			List<Finding> findings, Optional<OrdinanceReviewRepository.EarlierVersion> previous) {
 		ReviewAnswer.Comparison comparison = previous.map(before -> compare(before, findings)).orElse(null);
 		return new ReviewAnswer(stored.getId(), stored.getTitle(), stored.getLanguage(), stored.getRuleSetVersion(),
 				stored.getCreatedAt(), stored.getCreatedBy(), articles, findings, comparison);
 	}
 
-	private ReviewAnswer.Comparison compare(OrdinanceReview before, List<Finding> now) {
+	private ReviewAnswer.Comparison compare(OrdinanceReviewRepository.EarlierVersion before, List<Finding> now) {
 		Set<String> nowIds = now.stream().map(Finding::id).collect(Collectors.toSet());
 		Set<String> earlierIds = earlierIds(before);
 		boolean anyResolved = !nowIds.containsAll(earlierIds);
 		List<Finding> resolved = anyResolved
-				? findings(before.getFindingsJson()).stream().filter(f -> !nowIds.contains(f.id())).toList() : List.of();
+				? findings(findingsJson(before)).stream().filter(f -> !nowIds.contains(f.id())).toList() : List.of();
 		return new ReviewAnswer.Comparison(before.getId(), resolved,
 				now.stream().map(Finding::id).filter(id -> !earlierIds.contains(id)).toList(),
 				now.stream().map(Finding::id).filter(earlierIds::contains).toList());
 	}
 
 	/** The earlier review's finding ids, from their own column when it was stored with them. */
-	private Set<String> earlierIds(OrdinanceReview before) {
+	private Set<String> earlierIds(OrdinanceReviewRepository.EarlierVersion before) {
 		if (before.getFindingIds() == null) {
-			return findings(before.getFindingsJson()).stream().map(Finding::id).collect(Collectors.toSet());
+			return findings(findingsJson(before)).stream().map(Finding::id).collect(Collectors.toSet());
 		}
 		return before.getFindingIds().isEmpty() ? Set.of() : Set.of(before.getFindingIds().split("\n"));
+	}
+
+	private String findingsJson(OrdinanceReviewRepository.EarlierVersion before) {
+		return reviews.findFindingsJsonById(before.getId());
 	}
 
 	private List<Finding> findings(String stored) {

@@ -80,20 +80,37 @@ final class RegexTrigger {
 
 	/**
 	 * Literals one of which every match of the expression starts with: its leading literal run (after
-	 * a leading {@code \\b}) or the alternatives of a leading group of plain literals. Empty when there
-	 * is none, or when a top-level alternative could start otherwise.
+	 * a leading {@code ^} or {@code \\b}), or the leading literal run of each alternative of a leading
+	 * group. Empty when there is none, or when a top-level alternative could start otherwise.
 	 */
 	static List<String> prefixes(String regex) {
-		int from = regex.startsWith("\\b") ? 2 : 0;
+		int from = regex.startsWith("\\b") ? 2 : regex.startsWith("^") ? 1 : 0;
 		if (topLevelAlternative(regex)) {
 			return List.of();
 		}
-		if (regex.startsWith("(", from) && !regex.startsWith("(?", from) || regex.startsWith("(?:", from)) {
-			int close = regex.indexOf(')', from);
-			char after = close + 1 < regex.length() ? regex.charAt(close + 1) : 0;
-			boolean optional = after == '?' || after == '*' || after == '{';
-			return close < 0 || optional ? List.of() : alternatives(regex.substring(from + 1, close));
+		if (!regex.startsWith("(", from)) {
+			String run = literalRun(regex, from);
+			return run.isEmpty() ? List.of() : List.of(run);
 		}
+		int close = groupEnd(regex, from);
+		boolean plainGroup = !regex.startsWith("(?", from) || regex.startsWith("(?:", from);
+		if (close < 0 || !plainGroup || optionalAt(regex, close + 1)) {
+			return List.of();
+		}
+		String body = regex.substring(regex.startsWith("(?:", from) ? from + 3 : from + 1, close);
+		List<String> prefixes = new ArrayList<>();
+		for (String alternative : topLevelAlternatives(body)) {
+			String run = literalRun(alternative, 0);
+			if (run.isEmpty()) {
+				return List.of();
+			}
+			prefixes.add(run);
+		}
+		return prefixes;
+	}
+
+	/** The literal characters at {@code from}, up to the first operator or optional character. */
+	private static String literalRun(String regex, int from) {
 		StringBuilder run = new StringBuilder();
 		for (int i = from; i < regex.length(); i++) {
 			boolean escaped = escapedLiteral(regex, i);
@@ -104,7 +121,60 @@ final class RegexTrigger {
 			run.append(regex.charAt(next - 1));
 			i = next - 1;
 		}
-		return run.isEmpty() ? List.of() : List.of(run.toString());
+		return run.toString();
+	}
+
+	/** The index of the {@code )} closing the group opened at {@code open}, or -1. */
+	private static int groupEnd(String regex, int open) {
+		int depth = 0;
+		for (int i = open; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				i = classEnd(regex, i);
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** A group body split at its own {@code |}, not at those of nested groups or classes. */
+	private static List<String> topLevelAlternatives(String body) {
+		List<String> alternatives = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				i = classEnd(body, i);
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				alternatives.add(body.substring(start, i));
+				start = i + 1;
+			}
+		}
+		alternatives.add(body.substring(start));
+		return alternatives;
+	}
+
+	private static boolean topLevelAlternative(String regex) {
+		return topLevelAlternatives(regex).size() > 1;
 	}
 
 	/** A backslash before punctuation, such as {@code \\.}: the punctuation itself. */
@@ -116,29 +186,6 @@ final class RegexTrigger {
 	private static boolean optionalAt(String regex, int i) {
 		char c = i < regex.length() ? regex.charAt(i) : 0;
 		return c == '?' || c == '*' || c == '{';
-	}
-
-	private static boolean topLevelAlternative(String regex) {
-		int depth = 0;
-		for (int i = 0; i < regex.length(); i++) {
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (c == '[') {
-				i = classEnd(regex, i);
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The index of the {@code ]} closing the character class opened at {@code open}. */

@@ -112,6 +112,7 @@ class StructureTests {
 		assertThat(RegexTrigger.prefixes("members? of the board")).containsExactly("member");
 		assertThat(RegexTrigger.prefixes("u\\.s\\.c\\.")).containsExactly("u.s.c.");
 		assertThat(RegexTrigger.prefixes("외국인(?:은|을) 제외")).containsExactly("외국인");
+		assertThat(RegexTrigger.prefixes("^(Article \\d+|Sec\\. ?\\d+(?:-\\d+)*|§ ?\\d+)\\.?")).containsExactly("Article ", "Sec.", "§");
 	}
 
 	@Test
@@ -120,7 +121,7 @@ class StructureTests {
 		assertThat(RegexTrigger.prefixes("\\b(?:an |any )?applicant")).isEmpty();
 		assertThat(RegexTrigger.prefixes("city|county")).isEmpty();
 		assertThat(RegexTrigger.prefixes("(?<!위원)회의")).isEmpty();
-		assertThat(RegexTrigger.prefixes("^(?:시장|군수)은")).isEmpty();
+		assertThat(RegexTrigger.prefixes("^(?:[①-⑳]\\s*)?시장은")).isEmpty();
 		assertThat(RegexTrigger.prefixes("[ab]c")).isEmpty();
 	}
 
