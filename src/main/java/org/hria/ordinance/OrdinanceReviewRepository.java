@@ -13,9 +13,13 @@ import org.springframework.data.jpa.repository.Query;
  */
 interface OrdinanceReviewRepository extends JpaRepository<OrdinanceReview, Long> {
 
-	/** Ordered by the title too, so H2 reads the index (title, created_at, id) backwards instead of sorting. */
-	@Query("select r.id from OrdinanceReview r where r.title = :title order by r.title desc, r.createdAt desc, r.id desc")
-	List<Long> findLatestIdsByTitle(String title, Pageable page);
+	/**
+	 * The latest versions of a title, newest first. Ordered by the title too, so H2 reads the index
+	 * (title, created_at, id) backwards instead of sorting every version.
+	 */
+	@Query("select r.id as id, r.findingIds as findingIds from OrdinanceReview r where r.title = :title"
+			+ " order by r.title desc, r.createdAt desc, r.id desc")
+	List<EarlierVersion> findLatestVersionsByTitle(String title, Pageable page);
 
 	/** An earlier version without its text and findings (a hundred kilobytes a review): its id and finding ids. */
 	Optional<EarlierVersion> findEarlierVersionById(Long id);

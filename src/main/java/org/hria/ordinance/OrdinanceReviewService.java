@@ -118,8 +118,7 @@ class OrdinanceReviewService {
 				.orElseThrow(() -> DraftInputException.unprocessable("There is no review " + previousReviewId
 						+ " to compare with. Leave previousReviewId out or use the id of an earlier review.")));
 		}
-		return first(reviews.findLatestIdsByTitle(truncate(title), PageRequest.of(0, 1)))
-			.flatMap(reviews::findEarlierVersionById);
+		return reviews.findLatestVersionsByTitle(truncate(title), PageRequest.of(0, 1)).stream().findFirst();
 	}
 
 	private static Optional<Long> first(List<Long> ids) {

@@ -31,10 +31,13 @@ class OrdinanceReviewRepositoryTests {
 		OrdinanceReview second = reviews.saveAndFlush(new OrdinanceReview("drafter", "복지 조례", "ko", "v2",
 				first.getId(), "제1조(목적) 새 본문", "[]", "[{\"id\":\"F-1\"}]", "F-1"));
 		reviews.saveAndFlush(new OrdinanceReview("drafter", "다른 조례", "ko", "v2", null, "제1조(목적) 다른 본문", "[]", "[]", ""));
-		List<Long> ids = reviews.findLatestIdsByTitle("복지 조례", PageRequest.of(0, 1));
-		assertThat(ids).containsExactly(second.getId());
+		List<OrdinanceReviewRepository.EarlierVersion> versions = reviews.findLatestVersionsByTitle("복지 조례",
+				PageRequest.of(0, 1));
+		assertThat(versions).extracting(OrdinanceReviewRepository.EarlierVersion::getId).containsExactly(second.getId());
+		assertThat(versions.get(0).getFindingIds()).isEqualTo("F-1");
+		assertThat(reviews.findFindingsJsonById(second.getId())).isEqualTo("[{\"id\":\"F-1\"}]");
 		assertThat(reviews.findLatestIdsByPreviousReviewId(first.getId(), PageRequest.of(0, 1))).containsExactly(second.getId());
-		OrdinanceReview latest = reviews.findById(ids.get(0)).orElseThrow();
+		OrdinanceReview latest = reviews.findById(versions.get(0).getId()).orElseThrow();
 		assertThat(latest.getId()).isEqualTo(second.getId());
 		assertThat(latest.getRuleSetVersion()).isEqualTo("v2");
 		assertThat(latest.getPreviousReviewId()).isEqualTo(first.getId());
