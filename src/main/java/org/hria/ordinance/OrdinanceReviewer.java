@@ -7,12 +7,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hria.rules.Evaluation;
 import org.hria.rules.RuleEngine;
 import org.hria.rules.RuleSet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Reviews one draft: normalise, split into articles, scan with the lexicon of the loaded rules,
  * evaluate the ordinance rules and assemble findings. Keeps no state but a compiled lexicon per
  * rule-set version (rebuilt from the rules after a reload).
+ * <p>
+ * A review is pure computation, so at most {@code hria.ordinance.concurrent-reviews} run at once
+ * (default: one per processor) and the others wait their turn in order. Sixteen requests reviewing
+ * side by side on two cores each took twice the CPU of a review run alone (their working sets
+ * evicted each other from the caches); taking turns served 1.6 times as many requests.
  */
 @Service
 public class OrdinanceReviewer {
@@ -23,11 +29,14 @@ public class OrdinanceReviewer {
 
 	private final AtomicReference<Compiled> compiled = new AtomicReference<>();
 
+	private final Turns turns;
+
 	private record Compiled(String version, Lexicon lexicon) {
 	}
 
-	OrdinanceReviewer(RuleEngine engine) {
+	OrdinanceReviewer(RuleEngine engine, @Value("${hria.ordinance.concurrent-reviews:0}") int concurrentReviews) {
 		this.engine = engine;
+		this.turns = new Turns(concurrentReviews);
 	}
 
 	/** A review: the structure of the draft and its findings, with the rule-set version that produced them. */
@@ -40,6 +49,10 @@ public class OrdinanceReviewer {
 	}
 
 	public Review review(String text, String language, String preAnnouncement) {
+		return turns.take(() -> reviewNow(text, language, preAnnouncement));
+	}
+
+	private Review reviewNow(String text, String language, String preAnnouncement) {
 		String lang = language == null || language.isBlank() ? LanguageDetector.detect(text) : language;
 		Lexicon lexicon = lexicon();
 		DraftText draft = DraftText.of(text);

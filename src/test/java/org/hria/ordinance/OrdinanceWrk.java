@@ -23,10 +23,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Part (b) of the ordinance benchmark over HTTP: {@code wrk} (Debian package) POSTs the 100-article
- * Korean draft to {@code /api/ordinance-reviews} of the running app on loopback, 16 connections for
- * 30 s, once with HTTP Basic (a BCrypt check per request) and once with a signed-in session; prints
- * p50/p95 from wrk's latency distribution.
+ * Part (b) of the ordinance benchmark over HTTP: {@code wrk} (Debian package) POSTs a 100-article
+ * Korean draft to {@code /api/ordinance-reviews} of the running app on loopback with 16 connections
+ * and prints p50/p95 from wrk's latency distribution. A signed-in session first warms the server up
+ * for 60 s (the JIT compiles the web, database and review code for minutes), then 30 s each: the
+ * ordinance of the usual shape and the stress draft with a session, and the stress draft with HTTP
+ * Basic (a BCrypt check per request).
  */
 final class OrdinanceWrk {
 
@@ -39,7 +41,8 @@ final class OrdinanceWrk {
 	private OrdinanceWrk() {
 	}
 
-	static void run(ConfigurableApplicationContext context, String draft, Path work, int seconds) throws Exception {
+	static void run(ConfigurableApplicationContext context, String ordinance, String stress, Path work, int seconds)
+			throws Exception {
 		if (!onPath("wrk")) {
 			System.out.println("wrk is not installed (apt-get install wrk): the HTTP run is skipped");
 			return;
@@ -47,26 +50,35 @@ final class OrdinanceWrk {
 		context.getBean(TestUsers.class).ensure(USER, PASSWORD, Set.of(Role.DRAFTER));
 		String port = context.getEnvironment().getProperty("local.server.port");
 		String url = "http://127.0.0.1:" + port + "/api/ordinance-reviews";
-		Path body = work.resolve("ordinance-ko-100.json");
-		Files.writeString(body, context.getBean(JsonMapper.class)
-			.writeValueAsString(Map.of("title", "wrk benchmark draft", "language", "ko", "text", draft)));
-		String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		wrk("HTTP Basic (BCrypt per request)", url, script(work, "basic", body, Map.of("Authorization", basic)), 5);
-		wrk("HTTP Basic (BCrypt per request)", url, script(work, "basic", body, Map.of("Authorization", basic)), seconds);
+		JsonMapper json = context.getBean(JsonMapper.class);
+		Path usual = body(json, work, "ordinance-ko-100.json", "wrk benchmark ordinance", ordinance);
+		Path dense = body(json, work, "ordinance-ko-100-stress.json", "wrk benchmark stress draft", stress);
 		Map<String, String> session = signIn("http://127.0.0.1:" + port);
-		wrk("signed-in session", url, script(work, "session", body, session), seconds);
+		wrk("warm-up", url, script(work, "warm-up", usual, session), 60, false);
+		wrk("ordinance of the usual shape, signed-in session", url, script(work, "session", usual, session), seconds, true);
+		wrk("stress draft (a red flag in nearly every article), signed-in session", url,
+				script(work, "session-stress", dense, session), seconds, true);
+		String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		wrk("stress draft, HTTP Basic (BCrypt per request)", url,
+				script(work, "basic-stress", dense, Map.of("Authorization", basic)), seconds, true);
 	}
 
-	private static void wrk(String label, String url, Path script, int seconds) throws Exception {
+	private static Path body(JsonMapper json, Path work, String file, String title, String draft) throws IOException {
+		Path body = work.resolve(file);
+		Files.writeString(body, json.writeValueAsString(Map.of("title", title, "language", "ko", "text", draft)));
+		return body;
+	}
+
+	private static void wrk(String label, String url, Path script, int seconds, boolean report) throws Exception {
 		List<String> command = List.of("wrk", "-t2", "-c16", "-d" + seconds + "s", "--timeout", "20s", "-s",
 				script.toString(), url);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor(seconds + 60L, TimeUnit.SECONDS);
-		if (seconds < 10) {
+		if (!report) {
 			return;
 		}
-		System.out.printf("%nwrk -t2 -c16 -d%ds, %s, POST %s (100-article Korean draft), load average before: %s%n%s",
+		System.out.printf("%nwrk -t2 -c16 -d%ds, %s, POST %s, load average before: %s%n%s",
 				seconds, label, url, loadAverage(), output);
 	}
 
