@@ -7,11 +7,15 @@ import java.util.List;
 record DraftFacts(DraftText draft, Structure structure, DocumentFact document, List<ArticleFact> articles,
 		List<ClauseFact> clauses, List<TermMention> mentions, List<Object> measures) {
 
-	List<Object> all() {
+	/** The facts for the rules: sentences only when they have one of {@code sentenceKeys} (if known), or any key. */
+	List<Object> all(java.util.Optional<java.util.Set<String>> sentenceKeys) {
 		List<Object> facts = new ArrayList<>();
 		facts.add(document);
 		facts.addAll(articles);
-		facts.addAll(clauses.stream().filter(clause -> !clause.keys.isEmpty()).toList());
+		facts.addAll(clauses.stream()
+			.filter(clause -> !clause.keys.isEmpty())
+			.filter(clause -> sentenceKeys.map(clause.keys::hasAny).orElse(true))
+			.toList());
 		facts.addAll(mentions);
 		facts.addAll(measures);
 		return facts;

@@ -63,6 +63,15 @@ public class Keys {
 		return true;
 	}
 
+	boolean hasAny(java.util.Set<String> keys) {
+		for (String key : first.keySet()) {
+			if (keys.contains(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	boolean isEmpty() {
 		return first.isEmpty();
 	}

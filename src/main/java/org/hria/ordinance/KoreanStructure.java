@@ -190,18 +190,39 @@ final class KoreanStructure {
 		return -1;
 	}
 
-	/** The next item marker ({@code n.} or {@code n의m.}, n of one or two digits) whose match starts at or after {@code at}. */
+	/**
+	 * The next item marker ({@code n.} or {@code n의m.}, n of one or two digits) whose match starts at
+	 * or after {@code at}. A marker ends with a dot and a space, and matches follow the order of their
+	 * dots, so only dots are looked at.
+	 */
 	private Marker itemMarker(int from, int at, int end) {
-		for (int k = at; k < end; k++) {
-			Marker marker = k == from ? item(k, k, 0, end) : null;
-			if (marker == null && space(text.charAt(k))) {
-				marker = item(k, k + 1, 1, end);
-			}
-			if (marker != null) {
+		for (int dot = text.indexOf('.', at); dot >= 0 && dot + 1 < end; dot = text.indexOf('.', dot + 1)) {
+			Marker marker = space(text.charAt(dot + 1)) ? itemBefore(from, dot, end) : null;
+			if (marker != null && marker.start >= at) {
 				return marker;
 			}
 		}
 		return null;
+	}
+
+	/** The item marker whose dot is at {@code dot}, if its number follows the range start or a space. */
+	private Marker itemBefore(int from, int dot, int end) {
+		int number = digitsStart(from, dot);
+		if (number < dot && number > from && text.charAt(number - 1) == '의') {
+			number = digitsStart(from, number - 1);
+		}
+		if (number == from) {
+			return item(from, from, 0, end);
+		}
+		return number - 1 >= from && space(text.charAt(number - 1)) ? item(number - 1, number, 1, end) : null;
+	}
+
+	private int digitsStart(int from, int end) {
+		int k = end;
+		while (k > from && text.charAt(k - 1) >= '0' && text.charAt(k - 1) <= '9') {
+			k--;
+		}
+		return k;
 	}
 
 	private Marker item(int start, int number, int lead, int end) {
@@ -225,12 +246,15 @@ final class KoreanStructure {
 
 	/** The next sub-item marker (one syllable from 가 to 하, then {@code .}) whose match starts at or after {@code at}. */
 	private Marker subItemMarker(int from, int at, int end) {
-		for (int k = at; k < end; k++) {
-			Marker marker = k == from ? subItem(k, k, 0, end) : null;
-			if (marker == null && space(text.charAt(k))) {
-				marker = subItem(k, k + 1, 1, end);
+		for (int dot = text.indexOf('.', at); dot >= 0 && dot + 1 < end; dot = text.indexOf('.', dot + 1)) {
+			Marker marker = null;
+			if (dot - 1 == from) {
+				marker = subItem(from, from, 0, end);
 			}
-			if (marker != null) {
+			else if (dot - 2 >= from && space(text.charAt(dot - 2))) {
+				marker = subItem(dot - 2, dot - 1, 1, end);
+			}
+			if (marker != null && marker.start >= at) {
 				return marker;
 			}
 		}

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.KieBase;
@@ -23,6 +25,8 @@ final class Lexicon {
 	private final Map<String, Map<String, Object>> metadataByRuleName = new HashMap<>();
 
 	private final Map<String, List<Finding.LegalBasis>> bases = new ConcurrentHashMap<>();
+
+	private Optional<Set<String>> sentenceKeys = Optional.empty();
 
 	/** The compiled rows of one language. */
 	record Language(AhoCorasick<LexiconEntry> automaton, List<LexiconEntry> untriggered) {
@@ -52,6 +56,7 @@ final class Lexicon {
 				}
 			}
 		}
+		lexicon.sentenceKeys = SentenceKeys.of(kieBase);
 		for (String lang : List.of("ko", "en")) {
 			lexicon.languages.put(lang, new Language(new AhoCorasick<>(literals.getOrDefault(lang, Map.of())),
 					untriggered.getOrDefault(lang, List.of())));
@@ -66,6 +71,11 @@ final class Lexicon {
 	/** The parsed basis of a rule (a handful of distinct strings per rule set, parsed once). */
 	List<Finding.LegalBasis> bases(String basis) {
 		return basis == null ? LegalBases.parse(null) : bases.computeIfAbsent(basis, LegalBases::parse);
+	}
+
+	/** The keys a sentence needs one of for a sentence rule to apply ({@link SentenceKeys}); empty: check every sentence. */
+	Optional<Set<String>> sentenceKeys() {
+		return sentenceKeys;
 	}
 
 	Map<String, Object> metadata(String ruleName) {

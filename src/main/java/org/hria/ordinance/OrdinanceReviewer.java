@@ -59,7 +59,7 @@ public class OrdinanceReviewer {
 		Structure structure = "ko".equals(lang) ? KoreanStructure.parse(draft.text())
 				: EnglishStructure.parse(draft.text());
 		DraftFacts facts = Scanner.scan(lexicon, draft, structure, lang);
-		List<Object> all = new ArrayList<>(facts.all());
+		List<Object> all = new ArrayList<>(facts.all(lexicon.sentenceKeys()));
 		Measures.period(preAnnouncement).ifPresent(all::add);
 		Evaluation evaluation = engine.evaluate(DOMAIN, all);
 		List<Finding> findings = new FindingAssembler(facts, lexicon).assemble(evaluation.hits());

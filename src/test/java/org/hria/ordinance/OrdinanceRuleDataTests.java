@@ -54,6 +54,13 @@ class OrdinanceRuleDataTests {
 			.doesNotContainNull();
 	}
 
+	@Test
+	void everySentenceRuleAsksForAKeySoSentencesWithoutOneAreLeftOut() {
+		assertThat(SentenceKeys.of(engine.current().kieBase(OrdinanceReviewer.DOMAIN).orElseThrow()))
+			.hasValueSatisfying(keys -> assertThat(keys).contains("ORD-DISC-001/ground", "ORD-PRIV-001/rrn")
+				.doesNotContain("ORD-DISC-001/context"));
+	}
+
 	private java.util.List<String> ruleIds(String draft) {
 		return reviewer.review(draft, "ko", null).findings().stream().map(Finding::ruleId).toList();
 	}
