@@ -84,12 +84,14 @@ record DraftText(String text, String matchText, List<int[]> instrumentTitles) {
 	}
 
 	private static char forMatching(char c) {
+		if (c < 128) {
+			return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+		}
 		return switch (c) {
 			case '·', '・', '‧', '•' -> 'ㆍ';
 			case '“', '”', '″' -> '"';
 			case '‘', '’' -> '\'';
-			case '\n' -> '\n';
-			default -> c < 128 || (c >= 'À' && c <= 'ɏ') ? Character.toLowerCase(c) : c;
+			default -> c >= 'À' && c <= 'ɏ' ? Character.toLowerCase(c) : c;
 		};
 	}
 

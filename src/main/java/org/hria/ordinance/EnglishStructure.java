@@ -29,11 +29,7 @@ final class EnglishStructure {
 
 	private static final String[] HEADING_PREFIXES = RegexTrigger.prefixes(HEADING.pattern()).toArray(String[]::new);
 
-	private static final Pattern NORMATIVE = Pattern.compile(".*\\b(shall|may|must|is|are)\\b.*");
-
-	private static final Pattern SEC_WITHOUT_SPACE = Pattern.compile("^Sec\\.(?=\\d)");
-
-	private static final Pattern SECTION_SIGN_WITHOUT_SPACE = Pattern.compile("^§(?=\\d)");
+	private static final Pattern NORMATIVE = Pattern.compile("\\b(shall|may|must|is|are)\\b");
 
 	private final String text;
 
@@ -62,12 +58,11 @@ final class EnglishStructure {
 		String line = text.substring(start, lineEnd);
 		Matcher m;
 		if (startsWithAny(line, UNIT_PREFIXES) && (m = UNIT.matcher(line)).lookingAt()) {
-			unit = SECTION_SIGN_WITHOUT_SPACE.matcher(SEC_WITHOUT_SPACE.matcher(m.group(1)).replaceFirst("Sec. "))
-				.replaceFirst("§ ");
+			unit = spaced(spaced(m.group(1), "Sec."), "§");
 			levels.clear();
 			Matcher title = TITLE.matcher(line.substring(m.end()));
 			boolean titled = title.lookingAt() && title.group(1).split(" ").length <= 8
-					&& !NORMATIVE.matcher(title.group(1)).matches();
+					&& !NORMATIVE.matcher(title.group(1)).find();
 			out.unit(unit, titled ? title.group(1).strip() : null, Kind.ARTICLE, start);
 			subdivisions(start + m.end(), lineEnd);
 		}
@@ -121,6 +116,13 @@ final class EnglishStructure {
 			levels.remove(levels.size() - 1);
 		}
 		levels.add("(" + marker + ")");
+	}
+
+	/** {@code Sec.4-17} as {@code Sec. 4-17}: a space between the designation and its number. */
+	private static String spaced(String unit, String designation) {
+		int at = designation.length();
+		boolean digit = unit.length() > at && unit.charAt(at) >= '0' && unit.charAt(at) <= '9';
+		return unit.startsWith(designation) && digit ? designation + " " + unit.substring(at) : unit;
 	}
 
 	/** Lines that start with none of a pattern's literal prefixes cannot match it (no prefixes: every line can). */

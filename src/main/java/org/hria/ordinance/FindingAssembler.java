@@ -68,22 +68,22 @@ final class FindingAssembler {
 	}
 
 	private Finding finding(String key, Located l, List<Finding.Occurrence> more) {
-		Map<String, Object> meta = lexicon.metadata(l.hit.ruleName());
+		Lexicon.RuleText rule = lexicon.text(l.hit.ruleName());
 		String status = l.hit.status();
-		String message = l.message != null ? l.message : LexiconEntry.text(meta.get("message"));
+		String message = l.message != null ? l.message : rule.message();
 		if ("U".equals(status)) {
 			message = (message == null ? "" : message + " ") + "(advisory: the source of this rule is unverified)";
 		}
 		return new Finding(stableId(key), l.hit.ruleId(), l.category, Severity.capped(l.severity, status), l.article,
 				l.location, l.articleTitle, facts.draft().quote(l.quoteStart, l.quoteEnd), new Finding.Span(l.start, l.end),
-				l.matched, message, l.replacement, LexiconEntry.text(meta.get("remedy")),
-				lexicon.bases(l.hit.basis()), LexiconEntry.text(meta.get("source")), status, l.confidence,
+				l.matched, message, l.replacement, rule.remedy(), lexicon.bases(l.hit.basis()), rule.source(), status,
+				l.confidence,
 				facts.document().getLang(), more);
 	}
 
 	private Located locate(RuleHit hit) {
-		Map<String, Object> meta = lexicon.metadata(hit.ruleName());
-		Located l = new Located(hit, LexiconEntry.text(meta.get("category")));
+		Lexicon.RuleText rule = lexicon.text(hit.ruleName());
+		Located l = new Located(hit, rule.category());
 		String severity = (String) hit.details().get("severity");
 		l.severity = severity != null ? severity : hit.severity();
 		Object subject = hit.subject();
@@ -119,13 +119,8 @@ final class FindingAssembler {
 		if (l.matched == null && l.end > l.start) {
 			l.matched = facts.draft().text().substring(l.start, Math.min(l.end, l.start + 300));
 		}
-		l.confidence = l.confidence == 0 ? confidence(meta) : l.confidence;
+		l.confidence = l.confidence == 0 ? rule.confidence() : l.confidence;
 		return l;
-	}
-
-	private static double confidence(Map<String, Object> meta) {
-		String value = LexiconEntry.text(meta.get("confidence"));
-		return value == null ? 0.8 : Double.parseDouble(value);
 	}
 
 	/** The whitespace-delimited word around a Korean term; the term itself in English. */

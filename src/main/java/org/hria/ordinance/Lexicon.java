@@ -28,6 +28,20 @@ final class Lexicon {
 
 	private Optional<Set<String>> sentenceKeys = Optional.empty();
 
+	private final Map<String, RuleText> texts = new ConcurrentHashMap<>();
+
+	/** What a rule's findings say, read from its metadata once. */
+	record RuleText(String category, String message, String remedy, String source, double confidence) {
+
+		static RuleText of(Map<String, Object> metadata) {
+			String confidence = LexiconEntry.text(metadata.get("confidence"));
+			return new RuleText(LexiconEntry.text(metadata.get("category")), LexiconEntry.text(metadata.get("message")),
+					LexiconEntry.text(metadata.get("remedy")), LexiconEntry.text(metadata.get("source")),
+					confidence == null ? 0.8 : Double.parseDouble(confidence));
+		}
+
+	}
+
 	/** The compiled rows of one language. */
 	record Language(AhoCorasick<LexiconEntry> automaton, List<LexiconEntry> untriggered) {
 	}
@@ -76,6 +90,10 @@ final class Lexicon {
 	/** The keys a sentence needs one of for a sentence rule to apply ({@link SentenceKeys}); empty: check every sentence. */
 	Optional<Set<String>> sentenceKeys() {
 		return sentenceKeys;
+	}
+
+	RuleText text(String ruleName) {
+		return texts.computeIfAbsent(ruleName, name -> RuleText.of(metadata(name)));
 	}
 
 	Map<String, Object> metadata(String ruleName) {
