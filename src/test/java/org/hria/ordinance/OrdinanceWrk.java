@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Part (b) of the ordinance benchmark over HTTP: {@code wrk} (Debian package) POSTs a 100-article
  * Korean draft to {@code /api/ordinance-reviews} of the running app on loopback with 16 connections
  * and prints p50/p95 from wrk's latency distribution. A signed-in session first warms the server up
- * for 60 s (the JIT compiles the web, database and review code for minutes), then 30 s each: the
+ * until its throughput settles (the JIT compiles the web, database and review code for minutes), then 30 s each: the
  * ordinance of the usual shape and the stress draft with a session, and the stress draft with HTTP
  * Basic (a BCrypt check per request).
  */
@@ -54,7 +54,7 @@ final class OrdinanceWrk {
 		Path usual = body(json, work, "ordinance-ko-100.json", "wrk benchmark ordinance", ordinance);
 		Path dense = body(json, work, "ordinance-ko-100-stress.json", "wrk benchmark stress draft", stress);
 		Map<String, String> session = signIn("http://127.0.0.1:" + port);
-		wrk("warm-up", url, script(work, "warm-up", usual, session), 60, false);
+		warmUp(url, script(work, "warm-up", usual, session));
 		wrk("ordinance of the usual shape, signed-in session", url, script(work, "session", usual, session), seconds, true);
 		wrk("stress draft (a red flag in nearly every article), signed-in session", url,
 				script(work, "session-stress", dense, session), seconds, true);
@@ -63,23 +63,47 @@ final class OrdinanceWrk {
 				script(work, "basic-stress", dense, Map.of("Authorization", basic)), seconds, true);
 	}
 
+	/**
+	 * 20 s runs until the throughput of two in a row differs by less than 5 % (at least three, at most
+	 * twelve): on two cores the JIT went on compiling the web, database and review code for minutes.
+	 */
+	private static void warmUp(String url, Path script) throws Exception {
+		double last = 0;
+		StringBuilder rates = new StringBuilder();
+		for (int run = 1; run <= 12; run++) {
+			double rate = requestsPerSecond(wrk("warm-up", url, script, 20, false));
+			rates.append(String.format("%s%.0f", run == 1 ? "" : ", ", rate));
+			if (run >= 3 && Math.abs(rate - last) < 0.05 * last) {
+				break;
+			}
+			last = rate;
+		}
+		System.out.printf("%nwarm-up, 20 s runs until the throughput settles: %s requests/s%n", rates);
+	}
+
+	private static double requestsPerSecond(String wrkOutput) {
+		Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(wrkOutput);
+		return m.find() ? Double.parseDouble(m.group(1)) : 0;
+	}
+
 	private static Path body(JsonMapper json, Path work, String file, String title, String draft) throws IOException {
 		Path body = work.resolve(file);
 		Files.writeString(body, json.writeValueAsString(Map.of("title", title, "language", "ko", "text", draft)));
 		return body;
 	}
 
-	private static void wrk(String label, String url, Path script, int seconds, boolean report) throws Exception {
+	private static String wrk(String label, String url, Path script, int seconds, boolean report) throws Exception {
 		List<String> command = List.of("wrk", "-t2", "-c16", "-d" + seconds + "s", "--timeout", "20s", "-s",
 				script.toString(), url);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor(seconds + 60L, TimeUnit.SECONDS);
 		if (!report) {
-			return;
+			return output;
 		}
-		System.out.printf("%nwrk -t2 -c16 -d%ds, %s, POST %s, load average before: %s%n%s",
+		System.out.printf("%nwrk -t2 -c16 -d%ds, %s, POST %s, load average after: %s%n%s",
 				seconds, label, url, loadAverage(), output);
+		return output;
 	}
 
 	private static Path script(Path work, String name, Path body, Map<String, String> headers) throws IOException {
