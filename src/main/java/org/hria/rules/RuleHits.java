@@ -22,8 +22,12 @@ public final class RuleHits {
 	private final Map<Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
 
 	public void add(RuleContext context, Object subject, Object... keyValues) {
-		RuleInfo info = infoByRule.computeIfAbsent(context.getRule(),
-				rule -> RuleInfo.of(null, rule.getName(), null, rule.getMetaData()));
+		add(context.getRule(), subject, keyValues);
+	}
+
+	/** A hit in the name of {@code rule}, which need not be the rule firing: a data row checked by a generic rule. */
+	public void add(Rule rule, Object subject, Object... keyValues) {
+		RuleInfo info = infoByRule.computeIfAbsent(rule, r -> RuleInfo.of(null, r.getName(), null, r.getMetaData()));
 		hits.add(new RuleHit(info.id(), info.name(), info.severity(), info.basis(), info.status(), subject,
 				details(keyValues)));
 	}

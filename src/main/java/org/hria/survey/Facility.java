@@ -114,9 +114,12 @@ public final class Facility {
 	/**
 	 * A condition from a rule table such as {@code entrance.door_double_leaf=yes},
 	 * {@code service.floor>1} or {@code !entrance.step_height<=150 mm}, joined by {@code &}; false when the criterion
-	 * was not surveyed (so a negated condition is then true).
+	 * was not surveyed (so a negated condition is then true). No condition (null) always holds.
 	 */
 	public boolean holds(String condition) {
+		if (condition == null) {
+			return true;
+		}
 		for (Condition part : CONDITIONS.computeIfAbsent(condition, Facility::conditions)) {
 			Measurement measurement = measurements.get(part.criterion());
 			boolean holds = measurement != null && part.holdsFor(measurement.getQuantity());
