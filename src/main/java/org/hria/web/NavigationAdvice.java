@@ -45,7 +45,7 @@ class NavigationAdvice {
 		Set<String> roles = user.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.map(authority -> authority.replaceFirst("^ROLE_", ""))
+			.map(authority -> authority.startsWith("ROLE_") ? authority.substring("ROLE_".length()) : authority)
 			.collect(Collectors.toSet());
 		return items.stream()
 			.filter(item -> item.roles().isEmpty() || item.roles().stream().anyMatch(roles::contains))
