@@ -56,9 +56,15 @@ final class FacilityBatch implements Consumer<Facility> {
 		pending = new ArrayList<>(SIZE);
 	}
 
-	/** Hands over finished batches in order; waits for the oldest when too many are in flight, or for all. */
+	/**
+	 * Hands over finished batches in order; when too many are in flight, or at the end, waits for the
+	 * oldest, checking meanwhile the newest batch no worker has started.
+	 */
 	private void deliver(boolean all) {
 		while (!inFlight.isEmpty() && (all || inFlight.size() > AHEAD || inFlight.peek().isDone())) {
+			if (!inFlight.peek().isDone()) {
+				checker.checkHereIfWaiting(inFlight.descendingIterator());
+			}
 			await(inFlight.poll()).forEach(results);
 		}
 	}

@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,10 +74,24 @@ public class SurveyChecker {
 		return workers.submit(() -> check(facilities));
 	}
 
+	/**
+	 * Checks one of {@code batches} on the calling thread if no worker has started it yet, and says
+	 * whether it did: a reader that would otherwise wait for the workers helps them instead.
+	 */
+	boolean checkHereIfWaiting(Iterator<Future<List<FacilityResult>>> batches) {
+		while (batches.hasNext()) {
+			if (batches.next() instanceof RunnableFuture<?> batch && workers.remove(batch)) {
+				batch.run();
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** One result per facility, in the same order. */
 	public List<FacilityResult> check(List<Facility> facilities) {
 		List<Object> facts = new ArrayList<>();
-		Map<Facility, Outcome> outcomes = new IdentityHashMap<>();
+		Map<Facility, Outcome> outcomes = new IdentityHashMap<>(facilities.size());
 		for (Facility facility : facilities) {
 			facts.add(facility);
 			outcomes.put(facility, new Outcome());
