@@ -52,16 +52,6 @@ final class Criteria {
 		return Optional.ofNullable(found);
 	}
 
-	/** The catalogue position of a canonical id, or -1: a facility keeps its measurements at these positions. */
-	int position(String id) {
-		Criterion criterion = byId.get(id);
-		return criterion == null ? -1 : criterion.position();
-	}
-
-	int size() {
-		return byId.size();
-	}
-
 	Collection<Criterion> all() {
 		return byId.values();
 	}
@@ -106,7 +96,7 @@ final class Criteria {
 			reader.readNext();
 			String[] row;
 			while ((row = reader.readNext()) != null) {
-				criteria.put(row[0], new Criterion(row[0], row[1], Dimension.parse(row[2]), row[3], row[4], criteria.size()));
+				criteria.put(row[0], new Criterion(row[0], row[1], Dimension.parse(row[2]), row[3], row[4]));
 			}
 		}
 		catch (IOException ex) {

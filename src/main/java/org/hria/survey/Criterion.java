@@ -1,7 +1,7 @@
 package org.hria.survey;
 
 /** A canonical criterion id, the facility kinds it applies to, what it measures and its labels. */
-record Criterion(String id, String kinds, Dimension dimension, String labelKo, String labelEn, int position) {
+record Criterion(String id, String kinds, Dimension dimension, String labelKo, String labelEn) {
 
 	/** Interned, as the literals of the rules are: their many map lookups by criterion then compare by reference. */
 	Criterion {

@@ -2,6 +2,7 @@ package org.hria.survey;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,11 +30,7 @@ public final class Facility {
 
 	private final int line;
 
-	/**
-	 * By catalogue position: the rules look measurements up several hundred times per facility, and
-	 * a lookup in the shared catalogue plus one array slot beat a hash map per facility by far.
-	 */
-	private final Measurement[] measurements = new Measurement[Criteria.catalogue().size()];
+	private final Map<String, Measurement> measurements = new HashMap<>();
 
 	/** The criteria in the order of the survey, kept apart so reading them copies nothing. */
 	private final List<String> criteria = new ArrayList<>();
@@ -76,7 +73,7 @@ public final class Facility {
 	}
 
 	public boolean surveyed(String criterion) {
-		return measurement(criterion) != null;
+		return measurements.containsKey(criterion);
 	}
 
 	/** The criteria measured, in the order of the survey. */
@@ -86,8 +83,7 @@ public final class Facility {
 
 	/** The measurement of {@code criterion}, or null when it was not surveyed. */
 	public Measurement measurement(String criterion) {
-		int position = Criteria.catalogue().position(criterion);
-		return position < 0 ? null : measurements[position];
+		return measurements.get(criterion);
 	}
 
 	/** The limit a threshold row prints ({@code MIN 915 mm / 36 in}), parsed once per rule base. */
@@ -97,7 +93,7 @@ public final class Facility {
 
 	/** True when {@code criterion} was surveyed and its value does not pass {@code limit}. */
 	public boolean fails(String criterion, Limit limit) {
-		Measurement measurement = measurement(criterion);
+		Measurement measurement = measurements.get(criterion);
 		return measurement != null && measurement.violates(limit);
 	}
 
@@ -108,14 +104,9 @@ public final class Facility {
 
 	/** False when a measurement of that criterion already exists. */
 	boolean add(Measurement measurement) {
-		int position = Criteria.catalogue().position(measurement.getCriterion());
-		if (position < 0) {
-			throw new IllegalArgumentException("not a catalogue criterion: " + measurement.getCriterion());
-		}
-		if (measurements[position] != null) {
+		if (measurements.putIfAbsent(measurement.getCriterion(), measurement) != null) {
 			return false;
 		}
-		measurements[position] = measurement;
 		criteria.add(measurement.getCriterion());
 		return true;
 	}
@@ -130,7 +121,7 @@ public final class Facility {
 			return true;
 		}
 		for (Condition part : CONDITIONS.computeIfAbsent(condition, Facility::conditions)) {
-			Measurement measurement = measurement(part.criterion());
+			Measurement measurement = measurements.get(part.criterion());
 			boolean holds = measurement != null && part.holdsFor(measurement.getQuantity());
 			if (part.negated() == holds) {
 				return false;
