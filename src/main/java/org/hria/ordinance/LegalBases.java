@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a rule's {@code basis} metadata ("Act Art. 16 (V); Other Act 제4조 (U)") into legal-basis entries. */
+/**
+ * Reads a rule's {@code basis} metadata ("Act Art. 16 (V); Other Act 제4조 (U)") into legal-basis entries.
+ * A status may carry a note ("Act (V: act exists; article U)"); a {@code ;} inside parentheses does not
+ * end an entry.
+ */
 final class LegalBases {
 
 	private static final Pattern ENTRY = Pattern
-		.compile("^(.*?)(?:\\s+((?:Art\\.|Arts\\.|제\\d|Article|§).*?))?\\s*\\((V2|V|U)\\)\\s*$");
+		.compile("^(.*?)(?:\\s+((?:Art\\.|Arts\\.|제\\d|Article|§).*?))?\\s*\\((V2|V|U)(?::[^)]*)?\\)\\s*$");
 
 	private LegalBases() {
 	}
@@ -19,7 +23,7 @@ final class LegalBases {
 		if (basis == null) {
 			return bases;
 		}
-		for (String part : basis.split(";")) {
+		for (String part : entries(basis)) {
 			String entry = part.strip();
 			if (entry.isEmpty()) {
 				continue;
@@ -33,6 +37,27 @@ final class LegalBases {
 			}
 		}
 		return bases.stream().distinct().toList();
+	}
+
+	private static List<String> entries(String basis) {
+		List<String> entries = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < basis.length(); i++) {
+			char c = basis.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (c == ';' && depth == 0) {
+				entries.add(basis.substring(start, i));
+				start = i + 1;
+			}
+		}
+		entries.add(basis.substring(start));
+		return entries;
 	}
 
 }
