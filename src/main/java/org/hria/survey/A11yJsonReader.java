@@ -75,7 +75,7 @@ final class A11yJsonReader {
 			if (criterion != null && !criterion.appliesTo(facility.getKind()) && value[3].startsWith("accessibility")) {
 				continue;
 			}
-			assembler.measure(facility, value[0], null, value[1], null, value[2], value[3], number);
+			assembler.measure(facility, value[0], null, value[1], null, value[2], null, value[3], number);
 		}
 	}
 

@@ -78,7 +78,7 @@ final class CsvSurveyReader {
 			}
 			if (value != null && !value.isBlank()) {
 				assembler.measure(facility, criterion, column(at.criterion), value, column(at.value),
-						cell(row, at.unit), cell(row, at.note), line);
+						cell(row, at.unit), column(at.unit), cell(row, at.note), line);
 			}
 		}
 	}
@@ -128,7 +128,7 @@ final class CsvSurveyReader {
 				int index = criterion.getKey();
 				if (index < row.length && !row[index].isBlank()) {
 					assembler.measure(facility, criterion.getValue()[0], index + 1, row[index], index + 1,
-							criterion.getValue()[1], null, line);
+							criterion.getValue()[1], index + 1, null, line);
 				}
 			}
 			assembler.finish();

@@ -62,9 +62,12 @@ final class FacilityAssembler {
 		return current;
 	}
 
-	/** Adds one non-blank value; {@code unit} may be null when the value carries its unit. */
+	/**
+	 * Adds one non-blank value; {@code unit} may be null when the value carries its unit. An error
+	 * about a unit written apart is reported at {@code unitColumn} when there is one.
+	 */
 	void measure(Facility facility, String criterionText, Integer criterionColumn, String value, Integer valueColumn,
-			String unit, String note, int line) {
+			String unit, Integer unitColumn, String note, int line) {
 		Criterion criterion = Criteria.catalogue().find(criterionText).orElse(null);
 		if (criterion == null) {
 			errors.add(line, criterionColumn, "found the unknown criterion '" + criterionText.strip()
@@ -82,7 +85,8 @@ final class FacilityAssembler {
 		}
 		catch (QuantityException | NumberFormatException ex) {
 			String where = criterionColumn == null && note != null ? " (at " + note + ")" : "";
-			errors.add(line, valueColumn, criterion.id() + where + ": " + ex.getMessage());
+			boolean atUnit = ex instanceof QuantityException quantityError && quantityError.aboutUnit() && unitColumn != null;
+			errors.add(line, atUnit ? unitColumn : valueColumn, criterion.id() + where + ": " + ex.getMessage());
 			return;
 		}
 		Measurement first = facility.measurement(criterion.id());

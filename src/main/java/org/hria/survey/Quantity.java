@@ -114,11 +114,12 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 					+ "' in the unit column; give one unit");
 		}
 		String symbol = written.isEmpty() ? unit : written;
+		boolean apart = written.isEmpty();
+		String expectedUnits = "a unit of " + expected.name().toLowerCase(Locale.ROOT) + " (" + Unit.known(expected) + ")";
 		Unit parsed = symbol.isEmpty() && expected == Dimension.COUNT ? Unit.COUNT : Unit.parse(symbol)
-			.orElseThrow(() -> new QuantityException(symbol.isEmpty() ? "found no unit, expected a unit of "
-					+ expected.name().toLowerCase(Locale.ROOT) + " (" + Unit.known() + ")"
-					: "found the unit '" + symbol + "', expected one of " + Unit.known()));
-		requireDimension(expected, parsed.dimension(), symbol);
+			.orElseThrow(() -> new QuantityException(symbol.isEmpty() ? "found no unit, expected " + expectedUnits
+					: "found the unit '" + symbol + "', expected " + expectedUnits, apart));
+		requireDimension(expected, parsed.dimension(), symbol, apart);
 		if (parsed == Unit.COUNT && amount.stripTrailingZeros().scale() > 0) {
 			throw new QuantityException("found '" + text + "', expected a whole number");
 		}
@@ -128,7 +129,7 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 	private static Quantity parseBoolean(String text, String unit) {
 		String word = text.toLowerCase(Locale.ROOT);
 		if (!unit.isEmpty() && Unit.parse(unit).filter(u -> u == Unit.BOOLEAN).isEmpty()) {
-			throw new QuantityException("found the unit '" + unit + "' for a yes/no criterion; leave the unit empty");
+			throw new QuantityException("found the unit '" + unit + "' for a yes/no criterion; leave the unit empty", true);
 		}
 		if (YES.contains(word)) {
 			return bool(true);
@@ -140,9 +141,14 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 	}
 
 	private static void requireDimension(Dimension expected, Dimension found, String what) {
+		requireDimension(expected, found, what, false);
+	}
+
+	private static void requireDimension(Dimension expected, Dimension found, String what, boolean aboutUnit) {
 		if (expected != found) {
 			throw new QuantityException("found '" + what + "', a unit of " + found.name().toLowerCase(Locale.ROOT)
-					+ ", expected a unit of " + expected.name().toLowerCase(Locale.ROOT));
+					+ ", expected a unit of " + expected.name().toLowerCase(Locale.ROOT) + " (" + Unit.known(expected) + ")",
+					aboutUnit);
 		}
 	}
 

@@ -77,4 +77,12 @@ public enum Unit {
 		return "mm cm m in ft ratio % deg N lbf count";
 	}
 
+	/** The symbols of one dimension's units, as a template writes them ({@code mm cm m in ft}). */
+	static String known(Dimension dimension) {
+		return java.util.Arrays.stream(values())
+			.filter(unit -> unit.dimension == dimension && !unit.symbol.isEmpty())
+			.map(Unit::symbol)
+			.collect(java.util.stream.Collectors.joining(" "));
+	}
+
 }

@@ -95,6 +95,16 @@ class QuantityTests {
 	}
 
 	@Test
+	void namesTheUnitsOfTheExpectedKindAndSaysWhenTheUnitColumnIsWrong() {
+		assertThatThrownBy(() -> Quantity.parse("850", "kg", Dimension.LENGTH))
+			.hasMessage("found the unit 'kg', expected a unit of length (mm cm m in ft)")
+			.satisfies(ex -> assertThat(((QuantityException) ex).aboutUnit()).isTrue());
+		assertThatThrownBy(() -> Quantity.parse("850 kg", "", Dimension.LENGTH))
+			.satisfies(ex -> assertThat(((QuantityException) ex).aboutUnit()).isFalse());
+		assertThatThrownBy(() -> Quantity.parse("40", "", Dimension.FORCE)).hasMessage("found no unit, expected a unit of force (N lbf)");
+	}
+
+	@Test
 	void countsRoundUpAsTheTablesSay() {
 		assertThat(Requirement.parse("2%").required(1000)).isEqualTo(20);
 		assertThat(Requirement.parse("2%").required(501)).isEqualTo(11);
