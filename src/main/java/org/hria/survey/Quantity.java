@@ -115,10 +115,10 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 		}
 		String symbol = written.isEmpty() ? unit : written;
 		boolean apart = written.isEmpty();
-		String expectedUnits = "a unit of " + expected.name().toLowerCase(Locale.ROOT) + " (" + Unit.known(expected) + ")";
 		Unit parsed = symbol.isEmpty() && expected == Dimension.COUNT ? Unit.COUNT : Unit.parse(symbol)
-			.orElseThrow(() -> new QuantityException(symbol.isEmpty() ? "found no unit, expected " + expectedUnits
-					: "found the unit '" + symbol + "', expected " + expectedUnits, apart));
+			.orElseThrow(() -> new QuantityException((symbol.isEmpty() ? "found no unit" : "found the unit '" + symbol + "'")
+					+ ", expected a unit of " + expected.name().toLowerCase(Locale.ROOT) + " (" + Unit.known(expected) + ")",
+					apart));
 		requireDimension(expected, parsed.dimension(), symbol, apart);
 		if (parsed == Unit.COUNT && amount.stripTrailingZeros().scale() > 0) {
 			throw new QuantityException("found '" + text + "', expected a whole number");
