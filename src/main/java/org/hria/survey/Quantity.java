@@ -56,7 +56,7 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 			return withUnit(text, decimal(text), "", unit, expected);
 		}
 		if (end > 0 && text.charAt(end) == ':' && plainNumberEnd(text, end + 1) == text.length()) {
-			requireDimension(expected, Dimension.SLOPE, text);
+			requireDimension(expected, Dimension.SLOPE, text, false);
 			return new Quantity(new BigDecimal(text.substring(0, end)), new BigDecimal(text.substring(end + 1)),
 					Unit.RATIO);
 		}
@@ -96,7 +96,7 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 	private static Quantity parseWithPatterns(String text, String unit, Dimension expected) {
 		Matcher ratio = RATIO.matcher(text);
 		if (ratio.matches()) {
-			requireDimension(expected, Dimension.SLOPE, text);
+			requireDimension(expected, Dimension.SLOPE, text, false);
 			return new Quantity(new BigDecimal(ratio.group(1)), new BigDecimal(ratio.group(2)), Unit.RATIO);
 		}
 		Matcher number = NUMBER_WITH_UNIT.matcher(text);
@@ -138,10 +138,6 @@ public record Quantity(BigDecimal value, BigDecimal run, Unit unit) {
 			return bool(false);
 		}
 		throw new QuantityException("found '" + text + "', expected yes/no, true/false, y/n or 예/아니오");
-	}
-
-	private static void requireDimension(Dimension expected, Dimension found, String what) {
-		requireDimension(expected, found, what, false);
 	}
 
 	private static void requireDimension(Dimension expected, Dimension found, String what, boolean aboutUnit) {

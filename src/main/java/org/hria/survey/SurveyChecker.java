@@ -75,17 +75,16 @@ public class SurveyChecker {
 	}
 
 	/**
-	 * Checks one of {@code batches} on the calling thread if no worker has started it yet, and says
-	 * whether it did: a reader that would otherwise wait for the workers helps them instead.
+	 * Checks the first of {@code batches} that no worker has started yet on the calling thread: a
+	 * reader that would otherwise wait for the workers helps them instead.
 	 */
-	boolean checkHereIfWaiting(Iterator<Future<List<FacilityResult>>> batches) {
+	void checkHereIfWaiting(Iterator<Future<List<FacilityResult>>> batches) {
 		while (batches.hasNext()) {
 			if (batches.next() instanceof RunnableFuture<?> batch && workers.remove(batch)) {
 				batch.run();
-				return true;
+				return;
 			}
 		}
-		return false;
 	}
 
 	/** One result per facility, in the same order. */

@@ -37,8 +37,7 @@ public final class Threshold {
 	public static Threshold of(RuleContext context) {
 		Rule rule = context.getRule();
 		Map<String, Object> meta = rule.getMetaData();
-		// Interned like the catalogue ids, so the many lookups by criterion compare by reference.
-		return new Threshold(rule, Failure.text(meta.get("criterion")).intern(), Limit.of(Failure.text(meta.get("limit"))),
+		return new Threshold(rule, Failure.text(meta.get("criterion")), Limit.of(Failure.text(meta.get("limit"))),
 				Failure.text(meta.get("profile")), Failure.text(meta.get("kinds")), Failure.text(meta.get("onlyWhen")));
 	}
 

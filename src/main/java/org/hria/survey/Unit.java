@@ -73,10 +73,6 @@ public enum Unit {
 		return factor;
 	}
 
-	static String known() {
-		return "mm cm m in ft ratio % deg N lbf count";
-	}
-
 	/** The symbols of one dimension's units, as a template writes them ({@code mm cm m in ft}). */
 	static String known(Dimension dimension) {
 		return java.util.Arrays.stream(values())
